@@ -1,0 +1,77 @@
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createDispatch } from '../services/dispatch';
+import { createHandlers } from '../services/handlers';
+import { RegisterSession } from '../services/register-session';
+import { registerIpcHandlers } from './ipc';
+import { dialogSaver } from './pdf-dialog-saver';
+import { osKeySource } from './safe-storage-key-source';
+import { APP_CSP, isTrustedSenderUrl, mainWindowOptions } from './window-options';
+
+/** The thin desktop shell: window, menu, IPC wiring, key store and dialogs. Everything else is in services. */
+
+let mainWindow: BrowserWindow | null = null;
+const indexHtml = join(import.meta.dirname, '..', 'renderer', 'index.html');
+const indexUrl = pathToFileURL(indexHtml).href;
+const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+
+// Tests give each run its own data folder.
+const userDataOverride = process.env['BREACHLOG_USER_DATA'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+app.enableSandbox();
+app.setPath('crashDumps', join(app.getPath('temp'), 'breachlog-no-crash-dumps'));
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('window-all-closed', () => app.quit());
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
+  });
+  // Nothing leaves the machine: refuse every request that is not for the app's own files.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('devtools:') });
+  });
+
+  const userData = app.getPath('userData');
+  const registerSession = new RegisterSession(
+    join(userData, 'register.db'),
+    osKeySource(join(userData, 'register-key.bin')),
+  );
+  const handlers = createHandlers({ session: registerSession, saveFile: dialogSaver(() => mainWindow), resourcesDir });
+  registerIpcHandlers(ipcMain, createDispatch(handlers), (url) => isTrustedSenderUrl(url, indexUrl));
+  app.on('will-quit', () => registerSession.close());
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
+
+  mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadFile(indexHtml);
+});

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { createDispatch } from '../services/dispatch';
+import { downloadSaver } from '../services/file-saver';
+import { createHandlers } from '../services/handlers';
+import type { KeySource } from '../services/key-source';
+import { RegisterSession } from '../services/register-session';
+import type { PreviewServer } from './preview-server';
+import { startPreviewServer } from './preview-server';
+
+export const REGISTER_FILE_NAME = 'register.db';
+
+/** The real services on a data folder, served to a browser. Used by the preview command and tests. */
+export async function startPreviewApp(options: {
+  dataDir: string;
+  keySource: KeySource;
+  repoRoot: string;
+  port?: number;
+  clock?: () => Date;
+}): Promise<PreviewServer & { session: RegisterSession }> {
+  const session = new RegisterSession(join(options.dataDir, REGISTER_FILE_NAME), options.keySource, options.clock);
+  const handlers = createHandlers({
+    session,
+    saveFile: downloadSaver,
+    resourcesDir: join(options.repoRoot, 'resources'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const server = await startPreviewServer({
+    dispatch: createDispatch(handlers),
+    rendererDir: join(options.repoRoot, 'out', 'renderer'),
+    ...(options.port !== undefined ? { port: options.port } : {}),
+  });
+  return {
+    ...server,
+    session,
+    close: async () => {
+      await server.close();
+      session.close();
+    },
+  };
+}

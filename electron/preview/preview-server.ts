@@ -1,0 +1,118 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../services/dispatch';
+import { readStaticFile } from './static-files';
+
+/**
+ * Development and test only: serves the built renderer on 127.0.0.1 with the real services
+ * behind the same contract over HTTP. The packaged app never opens a port.
+ */
+
+export const API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-breachlog-token';
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export const PREVIEW_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export interface PreviewServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(options: {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+}): Promise<PreviewServer> {
+  const token = randomBytes(24).toString('hex');
+  const server = createServer((request, response) => {
+    handle(request, response, options, token).catch(() => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { dispatch: Dispatch; rendererDir: string },
+  token: string,
+): Promise<void> {
+  // A page on another site could reach 127.0.0.1 through DNS rebinding; insist on our own host.
+  if (!/^127\.0\.0\.1:\d+$/.test(request.headers.host ?? '')) return send(response, 421, 'text/plain', 'Wrong host');
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname.startsWith(API_PREFIX)) {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
+    if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
+      return sendJson(response, 401, { ok: false, error: { code: 'unauthorised', message: 'Missing or wrong preview token.' } });
+    }
+    const body = await readBody(request);
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? undefined : JSON.parse(body);
+    } catch {
+      return sendJson(response, 200, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } });
+    }
+    const operation = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    return sendJson(response, 200, await options.dispatch(operation, payload));
+  }
+  if (request.method !== 'GET') return send(response, 405, 'text/plain', 'GET only');
+  const file = await readStaticFile(options.rendererDir, url.pathname);
+  if (!file) return send(response, 404, 'text/plain', 'Not found');
+  return send(response, 200, file.type, file.body);
+}
+
+function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': PREVIEW_CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

@@ -1,0 +1,39 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { KeySource } from '../services/key-source';
+import { fileKeySource } from './file-key-source';
+import { startPreviewApp } from './preview-app';
+
+/**
+ * `npm run start:browser [-- --data-dir DIR] [--port N] [--passphrase]`
+ * Serves the app on 127.0.0.1 for development. With --passphrase the page asks for one
+ * (as the desktop app does where no OS key store exists); otherwise a development key file
+ * is kept in the data folder.
+ */
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: '.preview-data' },
+    port: { type: 'string', default: '0' },
+    passphrase: { type: 'boolean', default: false },
+  },
+});
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const dataDir = resolve(values['data-dir']);
+await mkdir(dataDir, { recursive: true });
+const keyPath = join(dataDir, 'preview-development.key');
+const keySource: KeySource = values.passphrase ? { kind: 'passphrase' } : fileKeySource(keyPath);
+
+const app = await startPreviewApp({ dataDir, keySource, repoRoot, port: Number(values.port) });
+console.log(`Breachlog browser preview (development only) — data in ${dataDir}`);
+if (!values.passphrase) console.log(`Development key kept in plain text at ${keyPath}: use test data only.`);
+console.log(`Open: ${app.url}`);
+console.log('Press Ctrl+C to stop.');
+
+const stop = async () => {
+  await app.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../errors';
+import type { Migration } from './migration';
+import { MIGRATIONS } from './migrations/index';
+
+export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+/** Brings the schema up to date, one transaction per migration; refuses a newer file. */
+export function runMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = latestSchemaVersion(migrations);
+  if (current > latest) {
+    throw new AppError(
+      'database_newer',
+      'This register was saved by a newer version of Breachlog. Install the latest version to open it; nothing has been changed.',
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

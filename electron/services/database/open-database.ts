@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { AppError } from '../errors';
+import type { DatabaseKey } from './database-key';
+import { keyPragma } from './database-key';
+import { runMigrations } from './migrate';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the encrypted register. Order matters: cipher settings and the key come
+ * before any other statement, and the key is proved by a real read before anything is written,
+ * because SQLite answers "ok" to a wrong key and only fails on the first query.
+ */
+export function openDatabase(path: string, key: DatabaseKey | null, options: { create: boolean }): Db {
+  if (!options.create && !existsSync(path)) {
+    throw new AppError('not_found', 'No register file was found at the expected place.');
+  }
+  const db = new Database(path, { fileMustExist: !options.create });
+  try {
+    // AES-256 with a per-page HMAC, in SQLCipher 4's layout so standard tools can open a copy.
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    if (key) db.pragma(keyPragma(key));
+    proveKey(db, key);
+    // Temporary files (large sorts, indexes) are written unencrypted by this SQLite build.
+    db.pragma('temp_store=MEMORY');
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=FULL');
+    db.pragma('foreign_keys=ON');
+    db.pragma('secure_delete=ON');
+    runMigrations(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function proveKey(db: Db, key: DatabaseKey | null): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new AppError(
+        'wrong_key',
+        key === null
+          ? 'This register is encrypted and no key was given, so it cannot be opened.'
+          : 'The register could not be opened with this key or passphrase. Check it and try again; if it is right, the file may be damaged — restore it from a backup.',
+      );
+    }
+    if (code === 'SQLITE_CORRUPT') {
+      throw new AppError('database_damaged', 'The register file is damaged. Restore it from a backup.');
+    }
+    throw error;
+  }
+}

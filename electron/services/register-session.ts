@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { SessionStatus } from '../../shared/session';
+import type { DatabaseKey } from './database/database-key';
+import { RAW_KEY_BYTES } from './database/database-key';
+import type { Db } from './database/open-database';
+import { openDatabase } from './database/open-database';
+import { AppError } from './errors';
+import type { KeySource } from './key-source';
+import { IncidentRepository } from './register/incident-repository';
+import { RegisterService } from './register/register-service';
+
+export interface OpenRegister {
+  db: Db;
+  register: RegisterService;
+}
+
+/** Owns the open database: opens it with the key source, hands out services, closes it. */
+export class RegisterSession {
+  private open: OpenRegister | null = null;
+  private failure: string | null = null;
+
+  constructor(
+    private readonly databasePath: string,
+    private readonly keySource: KeySource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async status(): Promise<SessionStatus> {
+    if (this.open) return { state: 'open' };
+    if (this.keySource.kind === 'passphrase') {
+      return existsSync(this.databasePath) ? { state: 'needs_passphrase' } : { state: 'needs_new_passphrase' };
+    }
+    if (this.failure === null) {
+      try {
+        await this.openWithKeyStore(this.keySource);
+      } catch (error) {
+        this.failure = error instanceof AppError ? error.message : 'The register could not be opened.';
+      }
+    }
+    return this.open ? { state: 'open' } : { state: 'unavailable', message: this.failure ?? '' };
+  }
+
+  async unlock(passphrase: string): Promise<SessionStatus> {
+    if (this.open) return { state: 'open' };
+    if (this.keySource.kind !== 'passphrase') {
+      throw new AppError('invalid_input', 'This register is unlocked by the computer’s key store, not a passphrase.');
+    }
+    const create = !existsSync(this.databasePath);
+    this.attach(openDatabase(this.databasePath, { kind: 'passphrase', passphrase }, { create }));
+    return { state: 'open' };
+  }
+
+  /** The open services (opening with the key store if need be), or a typed error saying why not. */
+  async services(): Promise<OpenRegister> {
+    if (!this.open && this.keySource.kind === 'key-store') await this.status();
+    if (this.open) return this.open;
+    if (this.failure !== null) throw new AppError('wrong_key', this.failure);
+    throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+  }
+
+  close(): void {
+    this.open?.db.close();
+    this.open = null;
+  }
+
+  private async openWithKeyStore(source: Extract<KeySource, { kind: 'key-store' }>): Promise<void> {
+    const stored = await source.load();
+    const exists = existsSync(this.databasePath);
+    if (!stored && exists) {
+      throw new AppError(
+        'wrong_key',
+        'The register exists but its key is missing from this computer’s key store. Restore it with your recovery key.',
+      );
+    }
+    let bytes = stored;
+    if (!bytes) {
+      bytes = randomBytes(RAW_KEY_BYTES);
+      await source.store(bytes);
+    }
+    const key: DatabaseKey = { kind: 'raw', bytes };
+    this.attach(openDatabase(this.databasePath, key, { create: !exists }));
+  }
+
+  private attach(db: Db): void {
+    this.open = { db, register: new RegisterService(new IncidentRepository(db), this.clock) };
+    this.failure = null;
+  }
+}

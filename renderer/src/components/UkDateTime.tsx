@@ -1,0 +1,6 @@
+import { formatUkDateTime } from '../../../shared/uk-time';
+
+export function UkDateTime({ instant }: { instant: string | Date }) {
+  const iso = typeof instant === 'string' ? instant : instant.toISOString();
+  return <time dateTime={iso}>{formatUkDateTime(iso)}</time>;
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { screen: 'register' } | { screen: 'new-incident' } | { screen: 'incident'; id: number };
+
+/** Hash routes, so a reload keeps the person on the same screen. */
+export function parseRoute(hash: string): Route {
+  if (hash === '#/new') return { screen: 'new-incident' };
+  const match = /^#\/incident\/(\d+)$/.exec(hash);
+  if (match) return { screen: 'incident', id: Number(match[1]) };
+  return { screen: 'register' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.screen === 'new-incident') return '#/new';
+  if (route.screen === 'incident') return `#/incident/${route.id}`;
+  return '#/';
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/api-client';
+import { ApiContext } from './api/api-context';
+import { App } from './App';
+import './styles.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('The page has no #root element');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <ApiContext.Provider value={createApiClient()}>
+      <App />
+    </ApiContext.Provider>
+  </StrictMode>,
+);

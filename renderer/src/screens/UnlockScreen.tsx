@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { PASSPHRASE_MIN } from '../../../shared/session';
+import type { SessionStatus } from '../../../shared/session';
+import { useApi } from '../api/api-context';
+
+/** Asks for the register's passphrase; on first run, asks the person to choose one (twice). */
+export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; onUnlocked: (s: SessionStatus) => void }) {
+  const api = useApi();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (isFirstRun && passphrase !== confirmation) {
+      setError('The two passphrases are different. Type the same one twice.');
+      return;
+    }
+    setBusy(true);
+    const result = await api.call('session:unlock', { passphrase });
+    setBusy(false);
+    if (result.ok) onUnlocked(result.value);
+    else setError(result.error.issues?.[0]?.message ?? result.error.message);
+  }
+
+  return (
+    <section aria-labelledby="unlock-heading" className="narrow">
+      <h1 id="unlock-heading">{isFirstRun ? 'Choose a passphrase for the register' : 'Unlock the register'}</h1>
+      <p className="lead">
+        {isFirstRun
+          ? `The register is encrypted. This computer has no key store Breachlog can use, so the passphrase is the only way in: use at least ${PASSPHRASE_MIN} characters and keep it somewhere safe. If it is lost, the register cannot be opened.`
+          : 'The register is encrypted. Enter its passphrase to open it.'}
+      </p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="form-field">
+          <label htmlFor="passphrase">Passphrase</label>
+          <input
+            id="passphrase"
+            type="password"
+            autoComplete={isFirstRun ? 'new-password' : 'current-password'}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            aria-describedby={error ? 'unlock-error' : undefined}
+            aria-invalid={Boolean(error)}
+          />
+        </div>
+        {isFirstRun ? (
+          <div className="form-field">
+            <label htmlFor="passphrase-confirmation">Type it again</label>
+            <input
+              id="passphrase-confirmation"
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+            />
+          </div>
+        ) : null}
+        {error ? (
+          <p className="field-error" id="unlock-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button className="button button-primary" type="submit" disabled={busy}>
+            {isFirstRun ? 'Create the register' : 'Unlock'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { FieldIssue, Result } from './result';
+import { fail, ok } from './result';
+
+/** Turns zod's issues into `path: message` pairs a form can place beside its fields. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Parses untrusted data; accepts only `unknown` so callers can't skip validation by accident. */
+export function parseUnknown<S extends z.ZodType>(schema: S, data: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return ok(parsed.data);
+  const issues = toFieldIssues(parsed.error);
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return fail('invalid_input', `Some details need attention: ${summary}`, issues);
+}

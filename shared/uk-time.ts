@@ -1,0 +1,74 @@
+import { TZDate } from '@date-fns/tz';
+import { format, isValid } from 'date-fns';
+
+/** All conversion between instants and wall-clock time goes through this module. */
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** "Mon 23 Nov 2026, 16:05" in the given zone (GMT/BST handled by the zone rules). */
+export function formatUkDateTime(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const date = new TZDate(new Date(instant).getTime(), timeZone);
+  return format(date, 'EEE d MMM yyyy, HH:mm');
+}
+
+/** "23 Nov 2026" */
+export function formatUkDate(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM yyyy');
+}
+
+/** The value an `<input type="datetime-local">` shows for an instant, in the given zone. */
+export function toLocalInputValue(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(new Date(instant).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Reads "2026-11-23T16:05" as wall-clock time in the zone. Returns null for text that is not a
+ * real date and time. In the hour the clocks go back the earlier (BST) reading is taken; a time
+ * skipped when the clocks go forward is moved on by the zone rules.
+ */
+export function fromLocalInputValue(value: string, timeZone: string = DEFAULT_TIME_ZONE): Date | null {
+  const match = LOCAL_INPUT.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number, number, number, number, number, number,
+  ];
+  const zoned = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
+  if (!isValid(zoned) || zoned.getDate() !== day || zoned.getMonth() !== month - 1) return null;
+  // In the repeated hour the earlier reading makes the deadline earlier: the safe side.
+  const anHourEarlier = zoned.getTime() - 60 * 60 * 1000;
+  if (toLocalInputValue(new Date(anHourEarlier), timeZone) === toLocalInputValue(zoned, timeZone)) {
+    return new Date(anHourEarlier);
+  }
+  return new Date(zoned.getTime());
+}
+
+const UK_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+const UK_TIME = /^\s*(\d{1,2})\s*[:.]?\s*(\d{2})\s*$/;
+
+/** Reads "23/11/2026" and "16:05" (24-hour) typed separately, as wall-clock time in the zone. */
+export function fromUkDateAndTime(date: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): Date | null {
+  const d = UK_DATE.exec(date);
+  const t = UK_TIME.exec(time);
+  if (!d || !t) return null;
+  const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const [hour, minute] = [Number(t[1]), Number(t[2])];
+  if (hour > 23 || minute > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return fromLocalInputValue(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`, timeZone);
+}
+
+export function isUkDate(text: string): boolean {
+  return UK_DATE.test(text) && fromUkDateAndTime(text, '12:00') !== null;
+}
+
+export function isUkTime(text: string): boolean {
+  return fromUkDateAndTime('1/1/2000', text) !== null;
+}
+
+/** "23/11/2026" and "16:05" for an instant, in the zone. */
+export function toUkDateAndTime(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): { date: string; time: string } {
+  const zoned = new TZDate(new Date(instant).getTime(), timeZone);
+  return { date: format(zoned, 'dd/MM/yyyy'), time: format(zoned, 'HH:mm') };
+}

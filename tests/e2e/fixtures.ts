@@ -1,0 +1,65 @@
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryKeySource } from '../../electron/preview/file-key-source';
+import { startPreviewApp } from '../../electron/preview/preview-app';
+import type { KeySource } from '../../electron/services/key-source';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+type PreviewApp = Awaited<ReturnType<typeof startPreviewApp>>;
+
+/** The real services and a real encrypted register in a fresh folder for each test. */
+export interface AppUnderTest {
+  dataDir: string;
+  keySource: KeySource;
+  url: string;
+  /** Stops the services and starts them again on the same folder, as quitting and reopening would. */
+  restart(): Promise<string>;
+}
+
+export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  keySource: async ({}, use) => {
+    await use(memoryKeySource(randomBytes(32)));
+  },
+  app: async ({ keySource }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'breachlog-e2e-'));
+    let running: PreviewApp = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
+    const app: AppUnderTest = {
+      dataDir,
+      keySource,
+      get url() {
+        return running.url;
+      },
+      async restart() {
+        await running.close();
+        running = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
+        return running.url;
+      },
+    };
+    await use(app);
+    await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Fails on any serious or critical accessibility violation on the current screen. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** Types a UK date and 24-hour time into the pair of boxes under the given question. */
+export async function fillDateTime(page: Page, question: string, date: string, time: string): Promise<void> {
+  const group = page.getByRole('group', { name: question });
+  await group.getByLabel('Date').fill(date);
+  await group.getByLabel('Time (24-hour)').fill(time);
+}

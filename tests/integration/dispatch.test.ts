@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestRegister } from './support/test-register';
+
+/** A digest of every row, to prove a refused request changed nothing. */
+async function registerContents(register: ReturnType<typeof makeTestRegister>) {
+  const { db } = await register.session.services();
+  return JSON.stringify({
+    incidents: db.prepare('SELECT * FROM incident ORDER BY id').all(),
+    counters: db.prepare('SELECT * FROM reference_counter ORDER BY year').all(),
+  });
+}
+
+describe('the contract boundary', () => {
+  let register: ReturnType<typeof makeTestRegister>;
+  beforeEach(async () => {
+    register = makeTestRegister();
+    await register.dispatch('incident:create', {
+      title: 'Existing',
+      occurredAt: null,
+      awareAt: '2026-11-24T10:00:00.000Z',
+      description: '',
+    });
+  });
+  afterEach(() => register.cleanup());
+
+  it.each([
+    ['no payload', undefined],
+    ['a string', 'DROP TABLE incident'],
+    ['an array', [1, 2]],
+    ['missing fields', { title: 'x' }],
+    ['a title too long', { title: 'x'.repeat(201), occurredAt: null, awareAt: '2026-11-24T10:00:00.000Z', description: '' }],
+    ['a bad date', { title: 'x', occurredAt: null, awareAt: '24/11/2026', description: '' }],
+    ['times out of order', { title: 'x', occurredAt: '2026-11-24T11:00:00.000Z', awareAt: '2026-11-24T10:00:00.000Z', description: '' }],
+    ['a prototype trick', JSON.parse('{"__proto__": {"title": "x"}}')],
+  ])('refuses %s with a typed error and changes nothing', async (_label, payload) => {
+    const before = await registerContents(register);
+    const result = await register.dispatch('incident:create', payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.message.length).toBeGreaterThan(10);
+    }
+    expect(await registerContents(register)).toBe(before);
+  });
+
+  it('refuses an operation that is not in the contract', async () => {
+    for (const name of ['incident:delete', '__proto__', 'constructor', 'toString', '']) {
+      const result = await register.dispatch(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    }
+  });
+});

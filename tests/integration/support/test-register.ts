@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { memoryKeySource } from '../../../electron/preview/file-key-source';
+import { createDispatch } from '../../../electron/services/dispatch';
+import { downloadSaver } from '../../../electron/services/file-saver';
+import { createHandlers } from '../../../electron/services/handlers';
+import type { KeySource } from '../../../electron/services/key-source';
+import { RegisterSession } from '../../../electron/services/register-session';
+import { makeTempDir } from './temp-dir';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
+
+/** The real services on a real encrypted register in a temp folder, with a controllable clock. */
+export function makeTestRegister(options: { now?: Date; keySource?: KeySource } = {}) {
+  const dir = makeTempDir();
+  const clock = { now: options.now ?? new Date('2026-11-25T09:00:00.000Z') };
+  const keyBytes = randomBytes(32);
+  const keySource = options.keySource ?? memoryKeySource(keyBytes);
+  const databasePath = join(dir.path, 'register.db');
+  let session = new RegisterSession(databasePath, keySource, () => clock.now);
+  const build = () =>
+    createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: RESOURCES_DIR, clock: () => clock.now }));
+  let dispatch = build();
+  return {
+    dir: dir.path,
+    databasePath,
+    clock,
+    keySource,
+    get session() {
+      return session;
+    },
+    get dispatch() {
+      return dispatch;
+    },
+    /** Closes and reopens the register, as quitting and starting the app would. */
+    reopen() {
+      session.close();
+      session = new RegisterSession(databasePath, keySource, () => clock.now);
+      dispatch = build();
+    },
+    cleanup() {
+      session.close();
+      dir.remove();
+    },
+  };
+}
