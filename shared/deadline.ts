@@ -51,3 +51,47 @@ export function describeDuration(ms: number, rounding: 'floor'): string {
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
+
+export type ClockState = 'not_started' | 'running' | 'due_soon' | 'overdue' | 'stopped' | 'not_required';
+
+export interface ClockInput {
+  awareAt: string | null;
+  reportedAt: string | null;
+  reportDecision: 'required' | 'not_required' | null;
+}
+
+export interface Clock {
+  state: ClockState;
+  deadline: Date | null;
+  msRemaining: number | null;
+}
+
+/**
+ * The state of an incident's 72-hour clock, from the wall clock alone (never an accumulated
+ * timer), so sleep, restarts or a changed time zone cannot make it drift.
+ */
+export function clockState(input: ClockInput, now: Date): Clock {
+  const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt)) : null;
+  if (input.reportedAt) return { state: 'stopped', deadline, msRemaining: null };
+  if (input.reportDecision === 'not_required') return { state: 'not_required', deadline, msRemaining: null };
+  if (!input.awareAt || !deadline) return { state: 'not_started', deadline: null, msRemaining: null };
+  const c = countdown(new Date(input.awareAt), now);
+  return { state: c.state, deadline, msRemaining: c.msRemaining };
+}
+
+export const CLOCK_STATE_LABELS: Record<ClockState, string> = {
+  not_started: 'Not started',
+  running: 'Running',
+  due_soon: 'Due soon',
+  overdue: 'Overdue',
+  stopped: 'Reported',
+  not_required: 'Not required',
+};
+
+/** One line for the register: the state and the time left or past. */
+export function describeClock(clock: Clock): string {
+  if (clock.state === 'not_started') return 'Starts when you record the time you became aware';
+  if (clock.state === 'stopped') return 'Clock stopped';
+  if (clock.state === 'not_required') return 'No report needed (see the assessment)';
+  return describeCountdown({ state: clock.state, deadline: clock.deadline ?? new Date(0), msRemaining: clock.msRemaining ?? 0 });
+}

@@ -1,4 +1,4 @@
-import type { OperationName } from './contract';
+import type { OperationName } from './contract/index';
 
 /**
  * The operation names alone, so the sandboxed preload can expose them without bundling zod.
@@ -7,10 +7,24 @@ import type { OperationName } from './contract';
 export const OPERATION_NAMES = [
   'session:status',
   'session:unlock',
+  'session:set-user',
   'incident:create',
-  'incident:list',
+  'incident:update',
   'incident:get',
+  'incident:list',
+  'incident:timeline',
+  'incident:remove-expired',
+  'register:verify',
+  'register:years',
+  'settings:get',
+  'settings:update',
+  'draft:save',
+  'draft:get',
+  'draft:clear',
   'report:summary-pdf',
+  'assessment:advise',
+  'assessment:save',
+  'assessment:list',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatch } from '../services/dispatch';
-import { createHandlers } from '../services/handlers';
+import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
 import { registerIpcHandlers } from './ipc';
 import { dialogSaver } from './pdf-dialog-saver';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createDispatch } from '../services/dispatch';
 import { downloadSaver } from '../services/file-saver';
-import { createHandlers } from '../services/handlers';
+import { createHandlers } from '../services/handlers/index';
 import type { KeySource } from '../services/key-source';
 import { RegisterSession } from '../services/register-session';
 import type { PreviewServer } from './preview-server';

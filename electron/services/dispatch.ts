@@ -1,10 +1,10 @@
-import type { OperationName } from '../../shared/contract';
-import { contract } from '../../shared/contract';
+import type { OperationName } from '../../shared/contract/index';
+import { contract } from '../../shared/contract/index';
 import { parseUnknown } from '../../shared/parse';
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
 import { AppError } from './errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown>>;
 

@@ -1,4 +1,4 @@
-import type { SavedFile } from '../../shared/contract';
+import type { SavedFile } from '../../shared/contract/index';
 
 /**
  * Puts a finished document where the person wants it: a save dialog in the desktop app,

@@ -7,18 +7,14 @@ import type { Db } from './database/open-database';
 import { openDatabase } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
-import { IncidentRepository } from './register/incident-repository';
-import { RegisterService } from './register/register-service';
-
-export interface OpenRegister {
-  db: Db;
-  register: RegisterService;
-}
+import type { OpenRegister } from './open-register';
+import { buildOpenRegister } from './open-register';
 
 /** Owns the open database: opens it with the key source, hands out services, closes it. */
 export class RegisterSession {
   private open: OpenRegister | null = null;
   private failure: string | null = null;
+  private user: string | null = null;
 
   constructor(
     private readonly databasePath: string,
@@ -27,7 +23,7 @@ export class RegisterSession {
   ) {}
 
   async status(): Promise<SessionStatus> {
-    if (this.open) return { state: 'open' };
+    if (this.open) return this.openStatus();
     if (this.keySource.kind === 'passphrase') {
       return existsSync(this.databasePath) ? { state: 'needs_passphrase' } : { state: 'needs_new_passphrase' };
     }
@@ -38,17 +34,35 @@ export class RegisterSession {
         this.failure = error instanceof AppError ? error.message : 'The register could not be opened.';
       }
     }
-    return this.open ? { state: 'open' } : { state: 'unavailable', message: this.failure ?? '' };
+    return this.open ? this.openStatus() : { state: 'unavailable', message: this.failure ?? '' };
   }
 
   async unlock(passphrase: string): Promise<SessionStatus> {
-    if (this.open) return { state: 'open' };
+    if (this.open) return this.openStatus();
     if (this.keySource.kind !== 'passphrase') {
       throw new AppError('invalid_input', 'This register is unlocked by the computer’s key store, not a passphrase.');
     }
     const create = !existsSync(this.databasePath);
     this.attach(openDatabase(this.databasePath, { kind: 'passphrase', passphrase }, { create }));
-    return { state: 'open' };
+    return this.openStatus();
+  }
+
+  /** Who changes are attributed to from now on; remembered as the default for next time. */
+  async setUser(name: string): Promise<SessionStatus> {
+    const open = await this.services();
+    open.settings.saveLastUser(name);
+    this.user = name;
+    return this.openStatus();
+  }
+
+  private openStatus(): SessionStatus {
+    return { state: 'open', user: this.user, suggestedUser: this.open?.settings.lastUser() ?? null };
+  }
+
+  /** The person changes are attributed to; every change needs one. */
+  actor(): string {
+    if (!this.user) throw new AppError('invalid_input', 'Say who you are first, so the change can be attributed to you.');
+    return this.user;
   }
 
   /** The open services (opening with the key store if need be), or a typed error saying why not. */
@@ -83,7 +97,9 @@ export class RegisterSession {
   }
 
   private attach(db: Db): void {
-    this.open = { db, register: new RegisterService(new IncidentRepository(db), this.clock) };
+    this.open = buildOpenRegister(db, this.clock, () => this.actor());
+    // Each start asks who is using the app (the last name is offered, not assumed).
+    this.user = null;
     this.failure = null;
   }
 }

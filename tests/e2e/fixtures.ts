@@ -63,3 +63,11 @@ export async function fillDateTime(page: Page, question: string, date: string, t
   await group.getByLabel('Date').fill(date);
   await group.getByLabel('Time (24-hour)').fill(time);
 }
+
+/** Answers "Who is using Breachlog?", which every start of the app asks. */
+export async function signIn(page: Page, name = 'Zoë Ødegård'): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Who is using Breachlog?' })).toBeVisible();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(`Working as ${name}`)).toBeVisible();
+}

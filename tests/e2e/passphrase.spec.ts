@@ -20,7 +20,7 @@ test('first run asks for a passphrase twice, then the register opens with it aft
 
   await page.getByLabel('Type it again').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create the register' }).click();
-  await expect(page.getByRole('heading', { name: 'Breach register' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who is using Breachlog?' })).toBeVisible();
 
   const url = await app.restart();
   await page.goto(url);
@@ -31,5 +31,5 @@ test('first run asks for a passphrase twice, then the register opens with it aft
   await expect(page.getByRole('alert')).toContainText('could not be opened with this key or passphrase');
   await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Breach register' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who is using Breachlog?' })).toBeVisible();
 });

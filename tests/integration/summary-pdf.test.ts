@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SavedFile } from '../../shared/contract';
+import type { SavedFile } from '../../shared/contract/index';
 import type { Incident } from '../../shared/incident';
 import { makeTestRegister } from './support/test-register';
 
@@ -12,11 +12,11 @@ describe('the one-page breach summary PDF', () => {
   let saved: SavedFile;
 
   beforeAll(async () => {
+    await register.signIn();
     const created = await register.dispatch('incident:create', {
       title: 'Client list sent to Łukasz Żółć by mistake',
-      occurredAt: null,
       awareAt: '2026-11-24T16:05:00.000Z',
-      description: 'Zoë Ødegård emailed the client list to the wrong Łukasz. Recalled within the hour; Дмитрий confirmed deletion.',
+      whatHappened: 'Zoë Ødegård emailed the client list to the wrong Łukasz. Recalled within the hour; Дмитрий confirmed deletion.',
     });
     if (!created.ok) throw new Error(created.error.message);
     const result = await register.dispatch('report:summary-pdf', { id: (created.value as Incident).id });

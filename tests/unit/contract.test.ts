@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../shared/contract';
+import { contract } from '../../shared/contract/index';
 import { OPERATION_NAMES } from '../../shared/operation-names';
 import { parseUnknown } from '../../shared/parse';
 
@@ -14,16 +14,22 @@ describe('the contract', () => {
 
   it('reports each problem with its field path', () => {
     const result = parseUnknown(contract['incident:create'].input, {
-      title: '',
-      occurredAt: '2026-11-24T10:00:00.000Z',
+      title: ' ',
+      occurred: { kind: 'at', at: '2026-11-24T10:00:00.000Z' },
       awareAt: '2026-11-23T10:00:00.000Z',
-      description: 'x',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid_input');
-    expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['occurredAt', 'title']);
-    expect(result.error.issues?.find((i) => i.path === 'occurredAt')?.message).toMatch(/after you became aware/);
+    expect(result.error.issues?.map((i) => i.path)).toEqual(['title']);
+
+    const outOfOrder = parseUnknown(contract['incident:create'].input, {
+      title: 'Laptop stolen',
+      occurred: { kind: 'at', at: '2026-11-24T10:00:00.000Z' },
+      awareAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(outOfOrder.ok).toBe(false);
+    if (!outOfOrder.ok) expect(outOfOrder.error.issues).toEqual([{ path: 'occurred', message: 'The breach cannot have started after it was discovered' }]);
   });
 
   it('refuses extra keys on strict inputs and wrong types', () => {

@@ -21,6 +21,7 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.after?.(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -1,22 +1,69 @@
-import type { Incident, IncidentDraft } from '../../../shared/incident';
-import { futureTimeIssues } from '../../../shared/incident';
+import type { AuditEntry, VerifyResult } from '../../../shared/audit';
+import type { Incident, IncidentFields } from '../../../shared/incident';
+import { EMPTY_INCIDENT_FIELDS, futureTimeIssues, incidentFieldsSchema, INCIDENT_FIELD_NAMES } from '../../../shared/incident';
+import { toFieldIssues } from '../../../shared/parse';
+import type { RegisterPage, RegisterQuery } from '../../../shared/register-query';
+import type { Settings } from '../../../shared/settings';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
+import { fieldChanges } from './field-changes';
 import type { IncidentRepository } from './incident-repository';
+import type { SettingsRepository } from './settings-repository';
+import type { DraftRepository } from './draft-repository';
 
-/** The register's rules on top of storage. `now` is passed in so tests control time. */
+const YEAR_MS = 365.25 * 24 * 3_600_000;
+
+/**
+ * The register's rules on top of storage: validation against the current time, one audit
+ * entry per changed field in the same transaction, and removal only after retention.
+ */
 export class RegisterService {
   constructor(
+    private readonly db: Db,
     private readonly incidents: IncidentRepository,
+    private readonly audit: AuditTrail,
+    private readonly settingsStore: SettingsRepository,
+    private readonly drafts: DraftRepository,
     private readonly clock: () => Date,
+    private readonly actor: () => string,
   ) {}
 
-  create(draft: IncidentDraft): Incident {
+  create(fields: IncidentFields): Incident {
     const now = this.clock();
-    const issues = futureTimeIssues(draft, now);
-    if (issues.length > 0) {
-      throw new AppError('invalid_input', 'Some times are in the future.', issues);
-    }
-    return this.incidents.create(draft, now);
+    this.checkTimes(fields, now);
+    const actor = this.actor();
+    return this.db.transaction(() => {
+      const incident = this.incidents.insert(fields, now);
+      const entry = { at: now, actor, incidentId: incident.id, reference: incident.reference };
+      this.audit.append({ ...entry, action: 'created', field: null, oldValue: null, newValue: null });
+      for (const change of fieldChanges(EMPTY_INCIDENT_FIELDS, fields)) {
+        this.audit.append({ ...entry, action: 'changed', ...change });
+      }
+      return incident;
+    })();
+  }
+
+  /** Applies some changes; the merged record must pass every rule or nothing is saved. */
+  update(id: number, changes: Partial<IncidentFields>): Incident {
+    const now = this.clock();
+    const actor = this.actor();
+    return this.db.transaction(() => {
+      const existing = this.get(id);
+      const before = pickFields(existing);
+      const merged = incidentFieldsSchema.safeParse({ ...before, ...changes });
+      if (!merged.success) {
+        throw new AppError('invalid_input', 'Some details need attention.', toFieldIssues(merged.error));
+      }
+      this.checkTimes(merged.data, now);
+      const changed = fieldChanges(before, merged.data);
+      if (changed.length === 0) return existing;
+      const updated = this.incidents.update(existing, merged.data, now);
+      for (const change of changed) {
+        this.audit.append({ at: now, actor, incidentId: id, reference: existing.reference, action: 'changed', ...change });
+      }
+      return updated;
+    })();
   }
 
   get(id: number): Incident {
@@ -25,7 +72,132 @@ export class RegisterService {
     return incident;
   }
 
-  list(): Incident[] {
-    return this.incidents.listAll();
+  list(query: RegisterQuery): RegisterPage {
+    return this.incidents.list(query, this.clock());
   }
+
+  years(): number[] {
+    return this.incidents.years();
+  }
+
+  timeline(id: number): AuditEntry[] {
+    this.get(id);
+    return this.audit.forIncident(id);
+  }
+
+  /** The chain must hold, and every record must equal what its own trail says it should be. */
+  verify(): VerifyResult {
+    const chain = this.audit.verify();
+    if (!chain.intact) return chain;
+    const mismatches: { reference: string; field: string }[] = [];
+    const replayed = this.audit.replayedFields();
+    for (const { id, reference } of this.incidents.allReferences()) {
+      const expected = replayed.get(id);
+      if (!expected) {
+        mismatches.push({ reference, field: '(the whole record: it has no audit trail)' });
+        continue;
+      }
+      let incident: Incident | null;
+      try {
+        incident = this.incidents.findById(id);
+      } catch {
+        mismatches.push({ reference, field: '(the record can no longer be read)' });
+        continue;
+      }
+      if (!incident) continue;
+      const current = pickFields(incident);
+      const fromTrail = { ...EMPTY_INCIDENT_FIELDS, ...expected.fields } as IncidentFields;
+      for (const change of fieldChanges(fromTrail, current)) mismatches.push({ reference: expected.reference, field: change.field });
+    }
+    return { ...chain, intact: mismatches.length === 0, recordsNotMatchingTrail: mismatches };
+  }
+
+  settings(): Settings {
+    return this.settingsStore.settings();
+  }
+
+  updateSettings(settings: Settings): Settings {
+    const now = this.clock();
+    const before = this.settingsStore.settings();
+    this.db.transaction(() => {
+      this.settingsStore.saveSettings(settings);
+      this.audit.append({
+        at: now,
+        actor: this.actor(),
+        incidentId: null,
+        reference: null,
+        action: 'settings_changed',
+        field: 'retentionYears',
+        oldValue: before.retentionYears,
+        newValue: settings.retentionYears,
+      });
+    })();
+    return settings;
+  }
+
+  /**
+   * Removes a closed record past its retention period. The row, its search entry and drafts go;
+   * its audit entries keep their hashes but lose their values; a tombstone keeps the reference
+   * and dates only. secure_delete overwrites the freed pages.
+   */
+  removeExpired(id: number, confirmReference: string): { reference: string } {
+    const now = this.clock();
+    return this.db.transaction(() => {
+      const incident = this.get(id);
+      if (confirmReference.trim().toUpperCase() !== incident.reference) {
+        throw new AppError('invalid_input', `Type the reference ${incident.reference} exactly to confirm.`, [
+          { path: 'confirmReference', message: `Type ${incident.reference} to confirm` },
+        ]);
+      }
+      const closedAt = this.incidents.closedAt(id);
+      if (incident.status !== 'closed' || !closedAt) {
+        throw new AppError('invalid_input', 'Only closed breaches can be removed, once their retention period has passed.');
+      }
+      const { retentionYears } = this.settingsStore.settings();
+      const expires = new Date(Date.parse(closedAt) + retentionYears * YEAR_MS);
+      if (expires > now) {
+        throw new AppError(
+          'invalid_input',
+          `${incident.reference} must be kept until ${expires.toISOString().slice(0, 10)} (${retentionYears} years after it was closed).`,
+        );
+      }
+      this.incidents.delete(id);
+      this.drafts.clearForIncident(id);
+      this.audit.redactIncident(id);
+      this.audit.append({
+        at: now,
+        actor: this.actor(),
+        incidentId: id,
+        reference: incident.reference,
+        action: 'removed_after_retention',
+        field: null,
+        oldValue: null,
+        newValue: { awareAt: incident.awareAt, createdAt: incident.createdAt, closedAt, retentionYears },
+      });
+      return { reference: incident.reference };
+    })();
+  }
+
+  saveDraft(key: string, values: Record<string, unknown>): { savedAt: string } {
+    const now = this.clock();
+    this.drafts.save(key, values, now);
+    return { savedAt: now.toISOString() };
+  }
+
+  draft(key: string): Record<string, unknown> | null {
+    return this.drafts.get(key);
+  }
+
+  clearDraft(key: string): void {
+    this.drafts.clear(key);
+  }
+
+  private checkTimes(fields: IncidentFields, now: Date): void {
+    const issues = futureTimeIssues(fields, now);
+    if (issues.length > 0) throw new AppError('invalid_input', 'Some times are in the future.', issues);
+  }
+}
+
+function pickFields(incident: Incident): IncidentFields {
+  return Object.fromEntries(INCIDENT_FIELD_NAMES.map((name) => [name, incident[name]])) as IncidentFields;
 }

@@ -1,4 +1,4 @@
-import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract';
+import type { OperationInput, OperationName, OperationOutput } from '../../../shared/contract/index';
 import type { Result } from '../../../shared/result';
 import type { Transport } from './transport';
 import { defaultTransport } from './transport';

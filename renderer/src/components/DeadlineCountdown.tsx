@@ -1,13 +1,12 @@
-import { countdown, describeCountdown } from '../../../shared/deadline';
+import type { ClockInput } from '../../../shared/deadline';
+import { CLOCK_STATE_LABELS, clockState, describeClock } from '../../../shared/deadline';
 
-const STATE_LABEL = { running: 'Running', due_soon: 'Due soon', overdue: 'Overdue' } as const;
-
-/** Time left to the 72-hour ICO deadline, recomputed from the wall clock on every render. */
-export function DeadlineCountdown({ awareAt, now }: { awareAt: string; now: Date }) {
-  const clock = countdown(new Date(awareAt), now);
+/** The 72-hour clock's state and time left, recomputed from the wall clock on every render. */
+export function DeadlineCountdown({ incident, now }: { incident: ClockInput; now: Date }) {
+  const clock = clockState(incident, now);
   return (
     <span className={`countdown countdown-${clock.state}`}>
-      <span className="countdown-state">{STATE_LABEL[clock.state]}</span> {describeCountdown(clock)}
+      <span className="countdown-state">{CLOCK_STATE_LABELS[clock.state]}</span> {describeClock(clock)}
     </span>
   );
 }

@@ -1,10 +1,21 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'new-incident' } | { screen: 'incident'; id: number };
+export type Route =
+  | { screen: 'register' }
+  | { screen: 'new-incident' }
+  | { screen: 'incident'; id: number }
+  | { screen: 'edit-incident'; id: number; step: string }
+  | { screen: 'settings' }
+  | { screen: 'assess-incident'; id: number };
 
 /** Hash routes, so a reload keeps the person on the same screen. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new-incident' };
+  if (hash === '#/settings') return { screen: 'settings' };
+  const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)$/.exec(hash);
+  if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '' };
+  const assess = /^#\/incident\/(\d+)\/assess$/.exec(hash);
+  if (assess) return { screen: 'assess-incident', id: Number(assess[1]) };
   const match = /^#\/incident\/(\d+)$/.exec(hash);
   if (match) return { screen: 'incident', id: Number(match[1]) };
   return { screen: 'register' };
@@ -13,6 +24,9 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.screen === 'new-incident') return '#/new';
   if (route.screen === 'incident') return `#/incident/${route.id}`;
+  if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}`;
+  if (route.screen === 'settings') return '#/settings';
+  if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
   return '#/';
 }
 

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
-import { icoDeadline } from '../../../shared/deadline';
 import type { Incident } from '../../../shared/incident';
+import { STATUS_LABELS } from '../../../shared/labels';
 import type { AppErrorShape } from '../../../shared/result';
 import { useApi } from '../api/api-context';
 import { DeadlineCountdown } from '../components/DeadlineCountdown';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { RecordSections } from '../components/RecordSections';
+import { RetentionRemoval } from '../components/RetentionRemoval';
+import { Timeline } from '../components/Timeline';
 import { UkDateTime } from '../components/UkDateTime';
 import { downloadBase64 } from '../download';
 import { useNow } from '../hooks/use-now';
@@ -43,51 +46,67 @@ export function IncidentScreen({ id }: { id: number }) {
     }
   }
 
+  if (!incident) {
+    return (
+      <section aria-labelledby="incident-heading">
+        <ErrorMessage error={error} />
+        <h1 id="incident-heading">{error ? 'Incident not available' : 'Loading…'}</h1>
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="incident-heading">
       <p>
         <a href={routeHref({ screen: 'register' })}>← Back to the register</a>
       </p>
       <ErrorMessage error={error} />
-      {incident ? (
-        <>
-          <h1 id="incident-heading">
-            {incident.reference}: {incident.title}
-          </h1>
-          <dl className="incident-facts">
-            <dt>Became aware</dt>
-            <dd>
-              <UkDateTime instant={incident.awareAt} />
-            </dd>
-            <dt>ICO deadline (72 hours)</dt>
-            <dd>
-              <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} />
-            </dd>
-            <dt>Time left</dt>
-            <dd>
-              <DeadlineCountdown awareAt={incident.awareAt} now={now} />
-            </dd>
-            <dt>When it happened</dt>
-            <dd>{incident.occurredAt ? <UkDateTime instant={incident.occurredAt} /> : 'Not yet known'}</dd>
-            <dt>Recorded</dt>
-            <dd>
-              <UkDateTime instant={incident.createdAt} />
-            </dd>
-          </dl>
-          <h2>What happened</h2>
-          <p className="description">{incident.description || 'Not yet described.'}</p>
-          <div className="form-actions">
-            <button className="button button-primary" type="button" onClick={() => void savePdf()}>
-              Save PDF summary
-            </button>
-          </div>
-          <p role="status">{saveMessage}</p>
-        </>
-      ) : !error ? (
-        <h1 id="incident-heading">Loading…</h1>
-      ) : (
-        <h1 id="incident-heading">Incident not available</h1>
-      )}
+      <h1 id="incident-heading">
+        {incident.reference}: {incident.title}
+      </h1>
+      <dl className="incident-facts key-facts">
+        <div className="fact">
+          <dt>Status</dt>
+          <dd>{STATUS_LABELS[incident.status]}</dd>
+        </div>
+        <div className="fact">
+          <dt>Became aware</dt>
+          <dd>{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded yet'}</dd>
+        </div>
+        <div className="fact">
+          <dt>ICO deadline (72 hours)</dt>
+          <dd>
+            {incident.awareAt ? <UkDateTime instant={new Date(Date.parse(incident.awareAt) + 72 * 3_600_000)} /> : 'Not started'}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Clock</dt>
+          <dd>
+            <DeadlineCountdown incident={incident} now={now} />
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Recorded</dt>
+          <dd>
+            <UkDateTime instant={incident.createdAt} />
+          </dd>
+        </div>
+      </dl>
+      <div className="form-actions">
+        <a className="button" href={routeHref({ screen: 'edit-incident', id, step: 'what' })}>
+          Continue the record
+        </a>
+        <button className="button button-primary" type="button" onClick={() => void savePdf()}>
+          Save PDF summary
+        </button>
+      </div>
+      <p role="status">{saveMessage}</p>
+      <RecordSections incident={incident} />
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline incidentId={id} />
+      </section>
+      <RetentionRemoval incident={incident} />
     </section>
   );
 }

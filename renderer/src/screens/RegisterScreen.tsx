@@ -1,26 +1,50 @@
 import { useEffect, useState } from 'react';
-import { icoDeadline } from '../../../shared/deadline';
-import type { Incident } from '../../../shared/incident';
 import type { AppErrorShape } from '../../../shared/result';
+import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
-import { DeadlineCountdown } from '../components/DeadlineCountdown';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { UkDateTime } from '../components/UkDateTime';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../hooks/use-route';
+import type { RegisterFilterState } from './register/RegisterFilters';
+import { NO_FILTERS, RegisterFilters } from './register/RegisterFilters';
+import { RegisterTable } from './register/RegisterTable';
+
+const PAGE_SIZE = 50;
+const SEARCH_DELAY_MS = 250;
 
 export function RegisterScreen() {
   const api = useApi();
   const now = useNow();
-  const [incidents, setIncidents] = useState<Incident[] | null>(null);
+  const [filters, setFilters] = useState<RegisterFilterState>(NO_FILTERS);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<RegisterPage | null>(null);
+  const [years, setYears] = useState<number[]>([]);
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   useEffect(() => {
-    void api.call('incident:list', {}).then((result) => {
-      if (result.ok) setIncidents(result.value);
-      else setError(result.error);
+    void api.call('register:years', {}).then((result) => {
+      if (result.ok) setYears(result.value);
     });
   }, [api]);
+
+  useEffect(() => {
+    // Wait for a pause in typing before searching; other filters apply at once.
+    const timer = window.setTimeout(
+      () => {
+        void api.call('incident:list', { ...filters, offset, limit: PAGE_SIZE }).then((result) => {
+          if (result.ok) {
+            setPage(result.value);
+            setError(null);
+          } else setError(result.error);
+        });
+      },
+      filters.search ? SEARCH_DELAY_MS : 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [api, filters, offset]);
+
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const shownTo = page ? Math.min(offset + PAGE_SIZE, page.total) : 0;
 
   return (
     <section aria-labelledby="register-heading">
@@ -34,41 +58,35 @@ export function RegisterScreen() {
         Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
         needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
       </p>
+      <RegisterFilters
+        filters={filters}
+        years={years}
+        onChange={(next) => {
+          setFilters(next);
+          setOffset(0);
+        }}
+      />
       <ErrorMessage error={error} />
-      {incidents === null && !error ? <p role="status">Loading the register…</p> : null}
-      {incidents?.length === 0 ? <p>No breaches recorded yet.</p> : null}
-      {incidents && incidents.length > 0 ? (
-        <table className="register-table">
-          <caption className="visually-hidden">Recorded breaches, most recent first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Title</th>
-              <th scope="col">Became aware</th>
-              <th scope="col">ICO deadline</th>
-              <th scope="col">Time left</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incidents.map((incident) => (
-              <tr key={incident.id}>
-                <td>
-                  <a href={routeHref({ screen: 'incident', id: incident.id })}>{incident.reference}</a>
-                </td>
-                <td>{incident.title}</td>
-                <td>
-                  <UkDateTime instant={incident.awareAt} />
-                </td>
-                <td>
-                  <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} />
-                </td>
-                <td>
-                  <DeadlineCountdown awareAt={incident.awareAt} now={now} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {page === null && !error ? <p role="status">Loading the register…</p> : null}
+      <p role="status" className="result-count">
+        {page === null
+          ? ''
+          : page.total === 0
+            ? filtered
+              ? 'No breaches match these filters.'
+              : 'No breaches recorded yet.'
+            : `Showing ${offset + 1}–${shownTo} of ${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'breach' : 'breaches'}`}
+      </p>
+      {page && page.items.length > 0 ? <RegisterTable items={page.items} now={now} /> : null}
+      {page && page.total > PAGE_SIZE ? (
+        <nav className="pager" aria-label="Pages of the register">
+          <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            Previous {PAGE_SIZE}
+          </button>
+          <button type="button" className="button" disabled={shownTo >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            Next {PAGE_SIZE}
+          </button>
+        </nav>
       ) : null}
     </section>
   );

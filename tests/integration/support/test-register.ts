@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { memoryKeySource } from '../../../electron/preview/file-key-source';
 import { createDispatch } from '../../../electron/services/dispatch';
 import { downloadSaver } from '../../../electron/services/file-saver';
-import { createHandlers } from '../../../electron/services/handlers';
+import { createHandlers } from '../../../electron/services/handlers/index';
 import type { KeySource } from '../../../electron/services/key-source';
 import { RegisterSession } from '../../../electron/services/register-session';
 import { makeTempDir } from './temp-dir';
@@ -12,6 +12,8 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
 
 /** The real services on a real encrypted register in a temp folder, with a controllable clock. */
+export const TEST_USER = 'Zoë Ødegård';
+
 export function makeTestRegister(options: { now?: Date; keySource?: KeySource } = {}) {
   const dir = makeTempDir();
   const clock = { now: options.now ?? new Date('2026-11-25T09:00:00.000Z') };
@@ -25,6 +27,7 @@ export function makeTestRegister(options: { now?: Date; keySource?: KeySource } 
   return {
     dir: dir.path,
     databasePath,
+    keyBytes,
     clock,
     keySource,
     get session() {
@@ -32,6 +35,11 @@ export function makeTestRegister(options: { now?: Date; keySource?: KeySource } 
     },
     get dispatch() {
       return dispatch;
+    },
+    /** Says who is using the app, as the first screen asks. */
+    async signIn(name = TEST_USER) {
+      const result = await dispatch('session:set-user', { name });
+      if (!result.ok) throw new Error(result.error.message);
     },
     /** Closes and reopens the register, as quitting and starting the app would. */
     reopen() {

@@ -1,0 +1,256 @@
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseKey } from '../electron/services/database/database-key';
+import type { Db } from '../electron/services/database/open-database';
+import { latestSchemaVersion } from '../electron/services/database/migrate';
+import { openDatabase } from '../electron/services/database/open-database';
+import { buildOpenRegister } from '../electron/services/open-register';
+import { buildRegisterListSql } from '../electron/services/register/register-list-query';
+import type { RegisterQuery } from '../shared/register-query';
+import type { Summary } from './measure';
+import { Timings, formatSummary, round, summarise, timeMs } from './measure';
+import { Random } from './random';
+import type { SeedRequest } from './seed-child';
+import type { SeedResult } from './seed-register';
+import type { RegisterShape } from './workload';
+import { listCase, saveChange, saveTarget, searchCase } from './workload';
+import { WordSource } from './word-frequencies';
+
+/**
+ * `npm run bench`: seeds an encrypted and a plain register with the same 100,000 incidents,
+ * then times the register's hot operations at the service on each, and writes the figures to
+ * bench/results.json. Options: --incidents=N (default 100000); --keep leaves the registers and
+ * their (throwaway) key in the temp folder, and --reuse=FOLDER measures those again without
+ * seeding, if their schema is still the app's latest (earlier runs' saves will have changed them).
+ */
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [name = '', value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [name, value] as const;
+  }),
+);
+const INCIDENTS = Number(args.get('incidents') ?? 100_000);
+const YEARS = 10;
+const SEED = 20_261_125;
+const SAMPLES = { list: 400, search: 400, save: 300 };
+const WARM_UP = { list: 80, search: 80, save: 30 };
+const RESULTS_FILE = join(import.meta.dirname, 'results.json');
+
+interface RunFigures {
+  list: Timings;
+  search: Timings;
+  save: Timings;
+  slowest: { what: string; ms: number }[];
+}
+
+async function main(): Promise<void> {
+  const reuse = args.get('reuse');
+  const dir = reuse ?? mkdtempSync(join(tmpdir(), 'breachlog-bench-'));
+  const encryptedPath = join(dir, 'register-encrypted.db');
+  const plainPath = join(dir, 'register-plain.db');
+  const keptFile = join(dir, 'seeded.json');
+  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+
+  try {
+    let seeded: { keyHex: string; schemaVersion: number; encryptedSeed: SeedResult; plainSeed: SeedResult };
+    if (reuse) {
+      seeded = JSON.parse(readFileSync(keptFile, 'utf8')) as typeof seeded;
+      if (seeded.schemaVersion !== latestSchemaVersion()) {
+        throw new Error(`The registers in ${dir} have schema ${seeded.schemaVersion}, the app is at ${latestSchemaVersion()}: seed afresh`);
+      }
+      console.log(`Measuring the registers kept in ${dir} again (seeding figures are from when they were made).\n`);
+    } else {
+      console.log(`Breachlog benchmarks: ${INCIDENTS.toLocaleString('en-GB')} incidents over ${YEARS} years, in ${dir}\n`);
+      const keyHex = randomBytes(32).toString('hex');
+      const now = new Date().toISOString();
+      console.log('Seeding the encrypted and the plain register side by side (same data, one process each)…');
+      const [encryptedSeed, plainSeed] = await Promise.all([
+        seedInChild({ label: 'encrypted', path: encryptedPath, keyHex, incidents: INCIDENTS, nowIso: now, years: YEARS, seed: SEED }),
+        seedInChild({ label: 'plain', path: plainPath, keyHex: null, incidents: INCIDENTS, nowIso: now, years: YEARS, seed: SEED }),
+      ]);
+      seeded = { keyHex, schemaVersion: latestSchemaVersion(), encryptedSeed, plainSeed };
+      if (args.has('keep')) writeFileSync(keptFile, JSON.stringify(seeded));
+    }
+    const { encryptedSeed, plainSeed } = seeded;
+    const key: DatabaseKey = { kind: 'raw', bytes: Buffer.from(seeded.keyHex, 'hex') };
+    printSeed('encrypted', encryptedSeed);
+    printSeed('plain', plainSeed);
+    if (fileHeader(plainPath) !== 'SQLite format 3\0' || fileHeader(encryptedPath) === 'SQLite format 3\0') {
+      throw new Error('Expected one encrypted and one plain register file');
+    }
+
+    const words = new WordSource();
+    console.log('\nEncrypted register (the app as shipped):');
+    const encrypted = runWorkload(encryptedPath, key, words);
+    console.log('\nPlain register (same data, same workload, no encryption):');
+    const plain = runWorkload(plainPath, null, words);
+
+    const total = (run: RunFigures) => [run.list, run.search, run.save].reduce((sum, t) => sum + summarise(t.all).total, 0);
+    const ratio = total(encrypted) / total(plain);
+    const part = (pick: (run: RunFigures) => Timings) => summarise(pick(encrypted).all).p50 / summarise(pick(plain).all).p50;
+    console.log('\nEncrypted ÷ plain:');
+    console.log(`  whole workload (sum of all timed calls)  ${ratio.toFixed(2)}`);
+    console.log(`  list p50 ${part((r) => r.list).toFixed(2)}   search p50 ${part((r) => r.search).toFixed(2)}   save p50 ${part((r) => r.save).toFixed(2)}   seeding ${(encryptedSeed.seconds / plainSeed.seconds).toFixed(2)}`);
+
+    const list = summarise(encrypted.list.all);
+    const search = summarise(encrypted.search.all);
+    const save = summarise(encrypted.save.all);
+    const results = {
+      'register.list.p50_ms': round(list.p50),
+      'register.list.p95_ms': round(list.p95),
+      'register.search.p50_ms': round(search.p50),
+      'register.search.p95_ms': round(search.p95),
+      'register.save.p50_ms': round(save.p50),
+      'register.save.p95_ms': round(save.p95),
+      'db.encrypted_vs_plain.ratio': round(ratio),
+      'register.seed.incidents': encryptedSeed.incidents,
+      'register.seed.audit_entries': encryptedSeed.auditEntries,
+      'register.seed.s': round(encryptedSeed.seconds, 1),
+      'register.seed.plain_s': round(plainSeed.seconds, 1),
+      'register.file.mb': round(encryptedSeed.fileMegabytes, 0),
+    };
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+
+    console.log('\nTargets (encrypted register):');
+    const verdict = (value: number, limit: number) => (value < limit ? 'met' : 'MISSED');
+    console.log(`  list    p50 ${list.p50.toFixed(2)} ms (< 20: ${verdict(list.p50, 20)})   p95 ${list.p95.toFixed(2)} ms (< 50: ${verdict(list.p95, 50)})`);
+    console.log(`  search  p50 ${search.p50.toFixed(2)} ms (< 20: ${verdict(search.p50, 20)})   p95 ${search.p95.toFixed(2)} ms (< 50: ${verdict(search.p95, 50)})`);
+    console.log(`  save    p50 ${save.p50.toFixed(2)} ms (< 5: ${verdict(save.p50, 5)})`);
+    console.log(`\nWrote ${RESULTS_FILE}`);
+  } finally {
+    if (args.has('keep') || reuse) console.log(`Kept the registers in ${dir} (measure them again with --reuse=${dir})`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function seedInChild(request: SeedRequest): Promise<SeedResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, 'seed-child.ts'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: SeedResult | null = null;
+    child.on('message', (message: { progress?: number; label?: string; result?: SeedResult }) => {
+      if (message.result) result = message.result;
+      else if (message.progress) console.log(`  ${message.label}: ${message.progress.toLocaleString('en-GB')} incidents`);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`Seeding ${request.label} failed (exit ${code})`))));
+    child.send(request);
+  });
+}
+
+function printSeed(label: string, seed: SeedResult): void {
+  const statuses = Object.entries(seed.statusCounts)
+    .map(([status, n]) => `${status} ${n.toLocaleString('en-GB')}`)
+    .join(', ');
+  console.log(
+    `  ${label}: ${seed.incidents.toLocaleString('en-GB')} incidents (${statuses}; ${seed.reported.toLocaleString('en-GB')} reported to the ICO), ` +
+      `${seed.auditEntries.toLocaleString('en-GB')} audit entries, ${seed.searchRows.toLocaleString('en-GB')} search rows, ` +
+      `${seed.fileMegabytes.toFixed(0)} MB, seeded in ${seed.seconds.toFixed(1)} s`,
+  );
+}
+
+function fileHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(16);
+  readSync(fd, buffer, 0, 16, 0);
+  closeSync(fd);
+  return buffer.toString('latin1');
+}
+
+/** Opens a register as the app does, warms it up, then times list, search and save on it. */
+function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): RunFigures {
+  const db = openDatabase(path, key, { create: false });
+  try {
+    const { register } = buildOpenRegister(
+      db,
+      () => new Date(),
+      () => 'Benchmark',
+    );
+    const shape: RegisterShape = {
+      references: db.prepare('SELECT year, last_number AS lastNumber FROM reference_counter ORDER BY year').all() as RegisterShape['references'],
+    };
+    const maxId = db.prepare('SELECT max(id) FROM incident').pluck().get() as number;
+    const slowest: RunFigures['slowest'] = [];
+    const note = (what: string, ms: number) => {
+      slowest.push({ what, ms });
+      slowest.sort((a, b) => b.ms - a.ms).splice(8);
+    };
+
+    const run = (random: Random, counts: typeof SAMPLES, record: boolean): RunFigures => {
+      const figures = { list: new Timings(), search: new Timings(), save: new Timings(), slowest };
+      for (let i = 0; i < counts.list; i += 1) {
+        const { kind, query } = listCase(random, shape);
+        const ms = timeMs(() => register.list(query));
+        figures.list.add(kind, ms);
+        if (record) note(`list ${describe(query)}`, ms);
+      }
+      for (let i = 0; i < counts.search; i += 1) {
+        const { kind, query } = searchCase(random, shape, words);
+        const ms = timeMs(() => register.list(query));
+        figures.search.add(kind, ms);
+        if (record) note(`search ${describe(query)}`, ms);
+      }
+      for (let i = 0; i < counts.save; i += 1) {
+        const id = saveTarget(random, maxId);
+        const { kind, changes } = saveChange(random, register.get(id), words);
+        figures.save.add(kind, timeMs(() => register.update(id, changes)));
+      }
+      return figures;
+    };
+
+    // Warm-up: the page cache and the prepared statements, with a different stream of the same mix.
+    run(new Random(SEED + 1), WARM_UP, false);
+    const figures = run(new Random(SEED + 2), SAMPLES, true);
+
+    for (const [name, timings] of [
+      ['list', figures.list],
+      ['search', figures.search],
+      ['save', figures.save],
+    ] as const) {
+      console.log(`  ${name.padEnd(7)}${formatSummary(summarise(timings.all))}`);
+      for (const [kind, list] of [...timings.byKind].sort((a, b) => summarise(b[1]).p50 - summarise(a[1]).p50)) {
+        console.log(`      ${kind.padEnd(22)}${formatBreakdown(summarise(list))}`);
+      }
+    }
+    console.log('  slowest calls:');
+    for (const { what, ms } of slowest) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${what}`);
+    if (key) printPlans(db);
+    return figures;
+  } finally {
+    db.close();
+  }
+}
+
+function formatBreakdown(summary: Summary): string {
+  return `p50 ${summary.p50.toFixed(2).padStart(7)}  p95 ${summary.p95.toFixed(2).padStart(7)}  n=${summary.samples}`;
+}
+
+function describe(query: RegisterQuery): string {
+  const parts = Object.entries(query)
+    .filter(([name, value]) => value !== null && value !== '' && !(name === 'limit' && value === 50) && !(name === 'offset' && value === 0))
+    .map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  return parts.join(' ');
+}
+
+/** How SQLite runs a few of the hot queries on the full register, to explain the figures. */
+function printPlans(db: Db): void {
+  const samples: [string, Partial<RegisterQuery>][] = [
+    ['default list', {}],
+    ['deadline=overdue', { deadline: 'overdue' }],
+    ['search "the"', { search: 'the' }],
+  ];
+  console.log('  query plans (page query):');
+  for (const [label, partial] of samples) {
+    const query = { search: '', status: null, year: null, cause: null, breachType: null, reported: null, deadline: null, sort: 'aware_desc', offset: 0, limit: 50, ...partial } as RegisterQuery;
+    const sql = buildRegisterListSql(query, new Date());
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT i.id, i.title FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT 50`)
+      .all(sql.params) as { detail: string }[];
+    console.log(`    ${label}: ${plan.map((row) => row.detail).join(' | ')}`);
+  }
+}
+
+await main();

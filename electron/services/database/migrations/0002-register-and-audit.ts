@@ -1,0 +1,123 @@
+import { EMPTY_INCIDENT_FIELDS, incidentFieldsObject } from '../../../../shared/incident';
+import { AuditTrail } from '../../audit/audit-trail';
+import { fieldChanges } from '../../register/field-changes';
+import { searchableBody } from '../../register/incident-row';
+import { foldForSearch } from '../../register/search-folding';
+import type { Migration } from '../migration';
+
+/** Records made before the audit trail existed get their "created" entries (so every record has a trail) and a search entry. */
+function auditExistingIncidents(db: Parameters<NonNullable<Migration['after']>>[0]): void {
+  const audit = new AuditTrail(db);
+  const rows = db.prepare<[], { id: number; reference: string; record_json: string; created_at: string }>(
+    'SELECT id, reference, record_json, created_at FROM incident ORDER BY id',
+  );
+  const index = db.prepare<[number, string, string, string]>('INSERT INTO incident_search (rowid, reference, title, body) VALUES (?, ?, ?, ?)');
+  for (const row of rows.all()) {
+    const fields = incidentFieldsObject.parse(JSON.parse(row.record_json));
+    index.run(row.id, row.reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
+    const entry = { at: new Date(row.created_at), actor: 'Breachlog (upgrade)', incidentId: row.id, reference: row.reference };
+    audit.append({ ...entry, action: 'created', field: null, oldValue: null, newValue: null });
+    for (const change of fieldChanges(EMPTY_INCIDENT_FIELDS, fields)) audit.append({ ...entry, action: 'changed', ...change });
+  }
+}
+
+/**
+ * The full breach record, its full-text index, the append-only audit trail, drafts and
+ * settings. The whole record is kept as JSON (read back through the shared schema); the
+ * columns beside it exist for filtering and sorting the register.
+ */
+export const migration0002: Migration = {
+  version: 2,
+  description: 'Full incident record, audit trail, drafts, settings, full-text search',
+  sql: `
+    DROP INDEX incident_by_aware_at;
+    ALTER TABLE incident RENAME TO incident_v1;
+
+    CREATE TABLE incident (
+      id INTEGER PRIMARY KEY,
+      reference TEXT NOT NULL UNIQUE,
+      title TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('open', 'contained', 'closed')),
+      cause TEXT NOT NULL,
+      breach_types INTEGER NOT NULL DEFAULT 0,
+      aware_at TEXT,
+      year INTEGER NOT NULL,
+      reported_at TEXT,
+      report_decision TEXT CHECK (report_decision IN ('required', 'not_required')),
+      record_json TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      closed_at TEXT
+    ) STRICT;
+
+    INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, record_json, created_at, updated_at)
+      SELECT id, reference, title, 'open', 'not_yet_known', 0, aware_at, CAST(substr(coalesce(aware_at, created_at), 1, 4) AS INTEGER),
+        json_object(
+          'title', title, 'whatHappened', description, 'howDiscovered', '', 'discoveredBy', '',
+          'occurred', CASE WHEN occurred_at IS NULL THEN json_object('kind', 'not_known') ELSE json_object('kind', 'at', 'at', occurred_at) END,
+          'discoveredAt', NULL, 'awareAt', aware_at, 'awarenessNote', '', 'cause', 'not_yet_known', 'causeDetail', '',
+          'breachTypes', json_array(), 'cyberIncident', 'not_yet_known', 'dataCategories', json_array(), 'dataCategoriesOther', '',
+          'peopleCount', json_object('kind', 'not_known'), 'recordsCount', json_object('kind', 'not_known'),
+          'peopleCategories', json_array(), 'peopleCategoriesOther', '', 'organisationsInvolved', '', 'likelyConsequences', '',
+          'containment', '', 'actions', json_array(), 'lessonsLearned', '', 'preventionSteps', '', 'status', 'open'),
+        created_at, updated_at
+      FROM incident_v1;
+    DROP TABLE incident_v1;
+
+    -- The register's common views: newest first, optionally by status, year or cause.
+    CREATE INDEX incident_by_aware ON incident (aware_at DESC, id DESC);
+    CREATE INDEX incident_by_status_aware ON incident (status, aware_at DESC, id DESC);
+    CREATE INDEX incident_by_year_aware ON incident (year, aware_at DESC, id DESC);
+    CREATE INDEX incident_by_cause_aware ON incident (cause, aware_at DESC, id DESC);
+    CREATE INDEX incident_by_updated ON incident (updated_at DESC, id DESC);
+
+    CREATE VIRTUAL TABLE incident_search USING fts5 (
+      reference, title, body,
+      tokenize = 'unicode61 remove_diacritics 2'
+    );
+
+    -- Append-only: each entry's hash covers the one before it. The payload (old and new
+    -- values) is hashed separately so it can be erased with its record after the retention
+    -- period without breaking the chain.
+    CREATE TABLE audit_entry (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      incident_id INTEGER,
+      reference TEXT,
+      action TEXT NOT NULL,
+      field TEXT,
+      payload_json TEXT,
+      payload_hash TEXT NOT NULL,
+      prev_hash TEXT NOT NULL,
+      hash TEXT NOT NULL UNIQUE
+    ) STRICT;
+    CREATE INDEX audit_by_incident ON audit_entry (incident_id, id);
+
+    CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+    BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only'); END;
+
+    -- The only change allowed: erasing a payload (retention), nothing else.
+    CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+    WHEN NOT (
+      NEW.payload_json IS NULL AND OLD.payload_json IS NOT NULL
+      AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
+      AND NEW.incident_id IS OLD.incident_id AND NEW.reference IS OLD.reference
+      AND NEW.action = OLD.action AND NEW.field IS OLD.field
+      AND NEW.payload_hash = OLD.payload_hash AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+    )
+    BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only'); END;
+
+    CREATE TABLE draft (
+      key TEXT PRIMARY KEY,
+      values_json TEXT NOT NULL,
+      saved_at TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE setting (
+      key TEXT PRIMARY KEY,
+      value_json TEXT NOT NULL
+    ) STRICT;
+  `,
+  after: auditExistingIncidents,
+};

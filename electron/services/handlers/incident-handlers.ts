@@ -1,0 +1,33 @@
+import type { incidentOperations } from '../../../shared/contract/incident-operations';
+import { incidentSummaryContent } from '../../../shared/documents/incident-summary';
+import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
+import { incidentSummaryPdf } from '../documents/incident-summary-pdf';
+import type { FeatureHandlers, HandlerDeps } from './handler-deps';
+
+export function incidentHandlers({ session, saveFile, resourcesDir, clock }: HandlerDeps): FeatureHandlers<typeof incidentOperations> {
+  const register = async () => (await session.services()).register;
+  return {
+    'incident:create': async (fields) => (await register()).create(fields),
+    'incident:update': async ({ id, changes }) => (await register()).update(id, changes),
+    'incident:get': async ({ id }) => (await register()).get(id),
+    'incident:list': async (query) => (await register()).list(query),
+    'incident:timeline': async ({ id }) => (await register()).timeline(id),
+    'incident:remove-expired': async ({ id, confirmReference }) => (await register()).removeExpired(id, confirmReference),
+    'register:verify': async () => (await register()).verify(),
+    'register:years': async () => (await register()).years(),
+    'settings:get': async () => (await register()).settings(),
+    'settings:update': async (settings) => (await register()).updateSettings(settings),
+    'draft:save': async ({ key, values }) => (await register()).saveDraft(key, values),
+    'draft:get': async ({ key }) => (await register()).draft(key),
+    'draft:clear': async ({ key }) => {
+      (await register()).clearDraft(key);
+      return {};
+    },
+    'report:summary-pdf': async ({ id }) => {
+      const incident = (await register()).get(id);
+      const content = incidentSummaryContent(incident, clock(), DEFAULT_TIME_ZONE);
+      const pdf = await incidentSummaryPdf(content, resourcesDir, 'Breachlog');
+      return saveFile(content.fileName, pdf);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { AssessmentRepository } from './assessment/assessment-repository';
+import { AssessmentService } from './assessment/assessment-service';
+import { AuditTrail } from './audit/audit-trail';
+import type { Db } from './database/open-database';
+import { DraftRepository } from './register/draft-repository';
+import { IncidentRepository } from './register/incident-repository';
+import { RegisterService } from './register/register-service';
+import { SettingsRepository } from './register/settings-repository';
+
+/** The services of an open register, built once per opened database. */
+export interface OpenRegister {
+  db: Db;
+  audit: AuditTrail;
+  incidents: IncidentRepository;
+  settings: SettingsRepository;
+  register: RegisterService;
+  assessments: AssessmentService;
+}
+
+export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
+  const audit = new AuditTrail(db);
+  const incidents = new IncidentRepository(db);
+  const settings = new SettingsRepository(db);
+  const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
+  const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
+  return { db, audit, incidents, settings, register, assessments };
+}

@@ -1,0 +1,88 @@
+import type { Incident, IncidentFields } from '../../../shared/incident';
+import { incidentFieldsObject, incidentSchema } from '../../../shared/incident';
+import type { BreachType } from '../../../shared/incident-fields';
+import { BREACH_TYPES } from '../../../shared/incident-fields';
+import type { IncidentSummary } from '../../../shared/register-query';
+import { incidentSummarySchema } from '../../../shared/register-query';
+
+export interface IncidentRow {
+  id: number;
+  reference: string;
+  title: string;
+  status: string;
+  cause: string;
+  breach_types: number;
+  aware_at: string | null;
+  year: number;
+  reported_at: string | null;
+  report_decision: string | null;
+  record_json: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export type SummaryRow = Omit<IncidentRow, 'record_json' | 'year' | 'created_at' | 'closed_at'>;
+
+export function breachTypeBits(types: readonly BreachType[]): number {
+  return types.reduce((bits, type) => bits | (1 << BREACH_TYPES.indexOf(type)), 0);
+}
+
+export function breachTypesFromBits(bits: number): BreachType[] {
+  return BREACH_TYPES.filter((_, index) => (bits & (1 << index)) !== 0);
+}
+
+/** Rows are read back through the same schema that guards the contract. */
+export function rowToIncident(row: IncidentRow): Incident {
+  const fields = incidentFieldsObject.parse(JSON.parse(row.record_json));
+  return incidentSchema.parse({
+    ...fields,
+    id: row.id,
+    reference: row.reference,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    reportedAt: row.reported_at,
+    reportDecision: row.report_decision,
+  });
+}
+
+export function rowToSummary(row: SummaryRow): IncidentSummary {
+  return incidentSummarySchema.parse({
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    status: row.status,
+    cause: row.cause,
+    breachTypes: breachTypesFromBits(row.breach_types),
+    awareAt: row.aware_at,
+    reportedAt: row.reported_at,
+    reportDecision: row.report_decision,
+    updatedAt: row.updated_at,
+  });
+}
+
+/** The free text the register's search looks through. */
+export function searchableBody(fields: IncidentFields): string {
+  return [
+    fields.whatHappened,
+    fields.howDiscovered,
+    fields.discoveredBy,
+    fields.awarenessNote,
+    fields.causeDetail,
+    fields.dataCategoriesOther,
+    fields.peopleCategoriesOther,
+    fields.organisationsInvolved,
+    fields.likelyConsequences,
+    fields.containment,
+    ...fields.actions.map((action) => `${action.description} ${action.owner}`),
+    fields.lessonsLearned,
+    fields.preventionSteps,
+  ]
+    .filter((text) => text !== '')
+    .join('\n');
+}
+
+/** The year a record is filed under: when the organisation became aware, else when it was recorded. */
+export function filingYear(fields: IncidentFields, createdAt: string): number {
+  return Number((fields.awareAt ?? createdAt).slice(0, 4));
+}

@@ -1,0 +1,37 @@
+import { describeFieldValue } from '../../../shared/documents/describe-value';
+import type { Incident, IncidentFieldName } from '../../../shared/incident';
+import { FIELD_LABELS } from '../../../shared/labels';
+import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
+import { INCIDENT_STEPS } from '../forms/incident-steps';
+import { routeHref } from '../hooks/use-route';
+
+const NOT_RECORDED = 'Not recorded yet';
+
+/** The whole record, section by section, each with a link to edit that step. */
+export function RecordSections({ incident }: { incident: Incident }) {
+  return (
+    <>
+      {INCIDENT_STEPS.map((step) => (
+        <section key={step.id} className="record-section" aria-labelledby={`section-${step.id}`}>
+          <div className="section-heading">
+            <h2 id={`section-${step.id}`}>{step.title}</h2>
+            <a href={routeHref({ screen: 'edit-incident', id: incident.id, step: step.id })}>
+              Edit<span className="visually-hidden"> {step.title.toLowerCase()}</span>
+            </a>
+          </div>
+          <dl className="incident-facts">
+            {step.fields.map((field: IncidentFieldName) => {
+              const text = describeFieldValue(field, incident[field], DEFAULT_TIME_ZONE);
+              return (
+                <div key={field} className="fact">
+                  <dt>{FIELD_LABELS[field]}</dt>
+                  <dd className="multiline">{text === '(empty)' ? NOT_RECORDED : text}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { AuditEntry } from '../../../shared/audit';
+import { describeFieldValue } from '../../../shared/documents/describe-value';
+import type { IncidentFieldName } from '../../../shared/incident';
+import { FIELD_LABELS } from '../../../shared/labels';
+import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
+import { useApi } from '../api/api-context';
+import { UkDateTime } from './UkDateTime';
+
+const ACTION_TEXT: Record<string, string> = {
+  created: 'Recorded the breach',
+  assessed: 'Assessed the risk',
+  decided: 'Recorded a decision',
+  reported: 'Recorded a report to the ICO',
+};
+
+function describeEntry(entry: AuditEntry): string {
+  if (entry.action === 'changed' && entry.field) {
+    const label = FIELD_LABELS[entry.field as IncidentFieldName] ?? entry.field;
+    if (entry.redacted) return `Changed ${label.toLowerCase()}`;
+    const from = describeFieldValue(entry.field, entry.oldValue, DEFAULT_TIME_ZONE);
+    const to = describeFieldValue(entry.field, entry.newValue, DEFAULT_TIME_ZONE);
+    return `Changed ${label.toLowerCase()}: ${from} → ${to}`;
+  }
+  return ACTION_TEXT[entry.action] ?? entry.action.replaceAll('_', ' ');
+}
+
+/** Everything that happened to the record, from the append-only audit trail. */
+export function Timeline({ incidentId, refreshKey }: { incidentId: number; refreshKey?: unknown }) {
+  const api = useApi();
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  useEffect(() => {
+    void api.call('incident:timeline', { id: incidentId }).then((result) => setEntries(result.ok ? result.value : []));
+  }, [api, incidentId, refreshKey]);
+  if (!entries) return <p role="status">Loading the timeline…</p>;
+  return (
+    <ol className="timeline" aria-label="Timeline of this record">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <span className="timeline-when">
+            <UkDateTime instant={entry.at} />
+          </span>{' '}
+          <span className="timeline-who">{entry.actor}</span>: <span className="timeline-what">{describeEntry(entry)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

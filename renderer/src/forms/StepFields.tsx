@@ -1,0 +1,218 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { IncidentFieldName } from '../../../shared/incident';
+import {
+  BREACH_TYPE_LABELS,
+  CAUSE_LABELS,
+  CYBER_LABELS,
+  DATA_CATEGORY_LABELS,
+  FIELD_LABELS,
+  PEOPLE_CATEGORY_LABELS,
+  STATUS_LABELS,
+} from '../../../shared/labels';
+import { toUkDateAndTime } from '../../../shared/uk-time';
+import { ChoiceGroup, optionsFrom } from '../components/ChoiceGroup';
+import { DateTimeFields } from '../components/DateTimeFields';
+import { FormField } from '../components/FormField';
+import { FIELD_HELP } from './field-help';
+import { errorAt } from './form-errors';
+import type { IncidentFormValues } from './incident-form-values';
+
+const LONG_TEXT: readonly IncidentFieldName[] = [
+  'whatHappened',
+  'howDiscovered',
+  'awarenessNote',
+  'causeDetail',
+  'organisationsInvolved',
+  'likelyConsequences',
+  'containment',
+  'lessonsLearned',
+  'preventionSteps',
+];
+
+/** The inputs for one field of the record, chosen by the field's kind. */
+export function StepField({ name }: { name: IncidentFieldName }) {
+  const { register, setValue, formState } = useFormContext<IncidentFormValues>();
+  const errors = formState.errors;
+  const label = FIELD_LABELS[name];
+  const help = FIELD_HELP[name];
+  switch (name) {
+    case 'cause':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CAUSE_LABELS)} registration={register(name)} />;
+    case 'status':
+      return <ChoiceGroup id={name} legend={label} error={errorAt(errors, name)} type="radio" options={optionsFrom(STATUS_LABELS)} registration={register(name)} />;
+    case 'cyberIncident':
+      return <ChoiceGroup id={name} legend="Was it a cyber incident?" help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_LABELS)} registration={register(name)} />;
+    case 'breachTypes':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" options={optionsFrom(BREACH_TYPE_LABELS)} registration={register(name)} />;
+    case 'dataCategories':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(DATA_CATEGORY_LABELS)} registration={register(name)} />;
+    case 'peopleCategories':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(PEOPLE_CATEGORY_LABELS)} registration={register(name)} />;
+    case 'discoveredAt':
+    case 'awareAt': {
+      const prefix = name === 'awareAt' ? 'aware' : 'discovered';
+      return (
+        <DateTimeFields
+          id={prefix}
+          legend={label}
+          help={help ?? ''}
+          optional
+          error={errorAt(errors, `${prefix}Date`)}
+          date={register(`${prefix}Date`)}
+          time={register(`${prefix}Time`)}
+          onUseNow={() => {
+            const now = toUkDateAndTime(new Date());
+            setValue(`${prefix}Date`, now.date, { shouldDirty: true });
+            setValue(`${prefix}Time`, now.time, { shouldDirty: true });
+          }}
+        />
+      );
+    }
+    case 'occurred':
+      return <OccurrenceField />;
+    case 'peopleCount':
+    case 'recordsCount':
+      return <CountField name={name} />;
+    case 'actions':
+      return <ActionsField />;
+    default: {
+      const multiline = LONG_TEXT.includes(name);
+      return (
+        <FormField id={name} label={label} help={help} error={errorAt(errors, name)} optional={name !== 'title'}>
+          {(describedBy, invalid) =>
+            multiline ? (
+              <textarea id={name} rows={5} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />
+            ) : (
+              <input id={name} type="text" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />
+            )
+          }
+        </FormField>
+      );
+    }
+  }
+}
+
+function OccurrenceField() {
+  const { register, watch, formState } = useFormContext<IncidentFormValues>();
+  const kind = watch('occurredKind');
+  return (
+    <div className="compound-field">
+      <ChoiceGroup
+        id="occurredKind"
+        legend={FIELD_LABELS.occurred}
+        help={FIELD_HELP.occurred}
+        type="radio"
+        options={[
+          { value: 'not_known', label: 'Not known yet' },
+          { value: 'at', label: 'At a known time' },
+          { value: 'between', label: 'Some time in a period' },
+        ]}
+        registration={register('occurredKind')}
+      />
+      {kind !== 'not_known' ? (
+        <DateTimeFields
+          id="occurred"
+          legend={kind === 'between' ? 'Start of the period' : 'When it happened'}
+          help="Day/month/year and 24-hour time."
+          error={errorAt(formState.errors, 'occurredDate')}
+          date={register('occurredDate')}
+          time={register('occurredTime')}
+        />
+      ) : null}
+      {kind === 'between' ? (
+        <DateTimeFields
+          id="occurredTo"
+          legend="End of the period"
+          help="Day/month/year and 24-hour time."
+          error={errorAt(formState.errors, 'occurredToDate')}
+          date={register('occurredToDate')}
+          time={register('occurredToTime')}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function CountField({ name }: { name: 'peopleCount' | 'recordsCount' }) {
+  const { register, watch, formState } = useFormContext<IncidentFormValues>();
+  const kind = watch(`${name}.kind`);
+  const noun = name === 'peopleCount' ? 'people' : 'records';
+  return (
+    <div className="compound-field">
+      <ChoiceGroup
+        id={`${name}-kind`}
+        legend={FIELD_LABELS[name]}
+        help={FIELD_HELP[name]}
+        type="radio"
+        options={[
+          { value: 'not_known', label: 'Not known yet' },
+          { value: 'exact', label: 'About this many' },
+          { value: 'range', label: 'Somewhere between two numbers' },
+        ]}
+        registration={register(`${name}.kind`)}
+      />
+      {kind === 'exact' ? (
+        <FormField id={`${name}-value`} label={`Number of ${noun}`} error={errorAt(formState.errors, `${name}.value`)}>
+          {(describedBy, invalid) => (
+            <input id={`${name}-value`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.value`)} />
+          )}
+        </FormField>
+      ) : null}
+      {kind === 'range' ? (
+        <div className="date-time-inputs">
+          <FormField id={`${name}-min`} label={`At least (${noun})`} error={errorAt(formState.errors, `${name}.min`)}>
+            {(describedBy, invalid) => (
+              <input id={`${name}-min`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.min`)} />
+            )}
+          </FormField>
+          <FormField id={`${name}-max`} label={`At most (${noun})`}>
+            {(describedBy, invalid) => (
+              <input id={`${name}-max`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.max`)} />
+            )}
+          </FormField>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ActionsField() {
+  const { register, control, formState } = useFormContext<IncidentFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'actions' });
+  return (
+    <fieldset className="form-field actions-field">
+      <legend>{FIELD_LABELS.actions}</legend>
+      <p className="help">{FIELD_HELP.actions}</p>
+      {errorAt(formState.errors, 'actions') ? <p className="field-error">{errorAt(formState.errors, 'actions')}</p> : null}
+      {fields.map((field, index) => (
+        <fieldset key={field.id} className="action-item">
+          <legend>Action {index + 1}</legend>
+          <FormField id={`action-${index}-description`} label="What needs doing" error={errorAt(formState.errors, `actions.${index}.description`)}>
+            {(describedBy, invalid) => (
+              <input id={`action-${index}-description`} aria-describedby={describedBy} aria-invalid={invalid} {...register(`actions.${index}.description`)} />
+            )}
+          </FormField>
+          <div className="date-time-inputs">
+            <FormField id={`action-${index}-owner`} label="Who" optional>
+              {() => <input id={`action-${index}-owner`} {...register(`actions.${index}.owner`)} />}
+            </FormField>
+            <FormField id={`action-${index}-due`} label="Due by (dd/mm/yyyy)" optional error={errorAt(formState.errors, `actions.${index}.dueDate`)}>
+              {(describedBy, invalid) => (
+                <input id={`action-${index}-due`} className="input-date" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} {...register(`actions.${index}.dueDate`)} />
+              )}
+            </FormField>
+            <label className="choice">
+              <input type="checkbox" {...register(`actions.${index}.done`)} /> Done
+            </label>
+            <button type="button" className="button" onClick={() => remove(index)}>
+              Remove action {index + 1}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" className="button" onClick={() => append({ description: '', owner: '', dueDate: '', done: false })}>
+        Add an action
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,30 @@
+import type { IncidentFieldName } from '../../../shared/incident';
+
+/** The help text beside each field: what to write, with an example, in plain words. */
+export const FIELD_HELP: Partial<Record<IncidentFieldName, string>> = {
+  title: 'A few words to find it by, for example “Payroll spreadsheet emailed to the wrong person”.',
+  whatHappened: 'What went wrong and how. For example: “Our HR assistant emailed the November payroll file to a supplier instead of our accountant.”',
+  cause: 'Pick the closest; you can explain below.',
+  causeDetail: 'Anything that explains the cause, for example “autocomplete picked the wrong address”.',
+  breachTypes: 'Tick every kind that applies. Most misdirected emails are confidentiality breaches; ransomware is often availability and confidentiality.',
+  cyberIncident: 'Was this caused by hacking, malware, phishing or another attack on your systems?',
+  occurred: 'A time, a period (“some time between Friday and Monday”), or not known yet.',
+  discoveredAt: 'When someone first noticed something was wrong.',
+  howDiscovered: 'For example “the supplier replied to say they had received it”.',
+  discoveredBy: 'A role is enough, for example “office manager” or “our IT provider”.',
+  awareAt: 'When you were reasonably sure personal data had been affected. The 72-hour clock starts here. If your IT provider or another processor found it, this is when they told you.',
+  awarenessNote: 'How you became sure, for example “checked the sent folder at 16:05 and confirmed the attachment”.',
+  dataCategories: 'Tick everything the data included. The first five are the most common.',
+  dataCategoriesOther: 'Describe any other kinds of data.',
+  peopleCount: 'How many people the data is about. An estimate or a range is fine.',
+  recordsCount: 'How many records, files or rows. An estimate or a range is fine.',
+  peopleCategories: 'Tick every group the people belong to.',
+  peopleCategoriesOther: 'Describe any other groups.',
+  organisationsInvolved: 'IT providers, payroll bureaus or others involved, and anyone you have told (police, bank, insurer).',
+  likelyConsequences: 'What could happen to the people: for example distress, fraud, financial loss, embarrassment.',
+  containment: 'What you have done to stop it and limit the harm, for example “recipient confirmed deletion in writing at 17:20”.',
+  actions: 'Each thing still to do, who will do it and by when.',
+  lessonsLearned: 'What this showed about how you work. Needed before the breach can be closed.',
+  preventionSteps: 'For example “turn off email autocomplete; password-protect payroll files”.',
+  status: '',
+};

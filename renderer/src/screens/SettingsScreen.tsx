@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import type { VerifyResult } from '../../../shared/audit';
+import { useApi } from '../api/api-context';
+import { UkDateTime } from '../components/UkDateTime';
+
+/** Register settings (retention) and the check that the audit trail has not been tampered with. */
+export function SettingsScreen() {
+  const api = useApi();
+  const [retention, setRetention] = useState('');
+  const [message, setMessage] = useState('');
+  const [verify, setVerify] = useState<VerifyResult | null>(null);
+
+  useEffect(() => {
+    void api.call('settings:get', {}).then((result) => {
+      if (result.ok) setRetention(String(result.value.retentionYears));
+    });
+  }, [api]);
+
+  async function save() {
+    const years = Number(retention);
+    const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1 });
+    setMessage(result.ok ? 'Saved.' : (result.error.issues?.[0]?.message ?? result.error.message));
+  }
+
+  async function check() {
+    const result = await api.call('register:verify', {});
+    if (result.ok) setVerify(result.value);
+  }
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      <h2>Retention</h2>
+      <p className="lead">
+        How long closed breaches are kept. Set a period and review the register against it; records past it can then be
+        removed from their page.
+      </p>
+      <div className="form-field narrow">
+        <label htmlFor="retention-years">Keep closed breaches for (years)</label>
+        <input id="retention-years" inputMode="numeric" className="input-number" value={retention} onChange={(e) => setRetention(e.target.value)} />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void save()}>
+          Save retention period
+        </button>
+      </div>
+      <p role="status">{message}</p>
+      <h2>Verify the register</h2>
+      <p className="lead">Checks every entry of the audit trail against the one before it, to show nothing has been quietly changed.</p>
+      <button type="button" className="button" onClick={() => void check()}>
+        Verify the register
+      </button>
+      <div role="status">
+        {verify ? (
+          verify.intact ? (
+            <p className="notice">Intact: all {verify.entriesChecked.toLocaleString('en-GB')} entries of the audit trail check out.</p>
+          ) : (
+            <p className="error-box">
+              Problem found at entry {verify.firstBadEntry?.id}
+              {verify.firstBadEntry?.at ? (
+                <>
+                  {' '}
+                  (<UkDateTime instant={verify.firstBadEntry.at} />)
+                </>
+              ) : null}
+              : {verify.firstBadEntry?.problem}. {verify.entriesChecked} entries before it check out.
+            </p>
+          )
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { assessmentOperations } from './assessment-operations';
+import type { OperationMap } from './define';
+import { incidentOperations } from './incident-operations';
+import { sessionOperations } from './session-operations';
+
+/**
+ * Every operation the UI may ask of the main process, declared once, feature by feature.
+ * The main process parses each input with `input` before any service runs; the preload
+ * exposes exactly these names.
+ */
+export const contract = {
+  ...sessionOperations,
+  ...incidentOperations,
+  ...assessmentOperations,
+} as const satisfies OperationMap;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export { savedFileSchema } from './common';
+export type { SavedFile } from './common';

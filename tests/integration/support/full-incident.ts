@@ -1,0 +1,34 @@
+import type { IncidentFields } from '../../../shared/incident';
+
+/** Every field filled, with non-Latin names and awkward text, for round trips and documents. */
+export const FULL_INCIDENT: IncidentFields = {
+  title: 'Payroll file for November emailed to the wrong “Łukasz”',
+  whatHappened:
+    'Our HR assistant emailed the November payroll spreadsheet, with salaries and bank details, to Łukasz Żółć at a supplier instead of Łukasz Nowak, our accountant.\nAutocomplete picked the wrong address, "quotes", commas, and all.',
+  howDiscovered: 'The supplier replied within the hour to say they had received it.',
+  discoveredBy: 'Office manager',
+  occurred: { kind: 'between', from: '2026-11-20T09:00:00.000Z', to: '2026-11-20T09:30:00.000Z' },
+  discoveredAt: '2026-11-20T10:15:00.000Z',
+  awareAt: '2026-11-20T10:40:00.000Z',
+  awarenessNote: 'Checked the sent folder and confirmed the attachment at 10:40.',
+  cause: 'sent_to_wrong_recipient',
+  causeDetail: 'Email autocomplete chose a similar name.',
+  breachTypes: ['confidentiality'],
+  cyberIncident: 'no',
+  dataCategories: ['basic_identifiers', 'financial'],
+  dataCategoriesOther: 'National Insurance numbers',
+  peopleCount: { kind: 'exact', value: 23 },
+  recordsCount: { kind: 'range', min: 23, max: 30 },
+  peopleCategories: ['employees', 'other'],
+  peopleCategoriesOther: 'Two agency staff',
+  organisationsInvolved: 'Acme Payroll Bureau (processor); our insurer, told on 21/11.',
+  likelyConsequences: 'Possible fraud using bank details; distress for staff, including Дмитрий Иванов.',
+  containment: 'Recipient confirmed deletion in writing at 11:20, including from deleted items.',
+  actions: [
+    { description: 'Turn off email autocomplete for HR', owner: 'IT provider', dueDate: '2026-11-27', done: true },
+    { description: 'Password-protect payroll files', owner: 'Zoë Ødegård', dueDate: '2026-12-04', done: false },
+  ],
+  lessonsLearned: 'Payroll files must never travel unprotected.',
+  preventionSteps: 'Send payroll through the bureau portal only.',
+  status: 'contained',
+};
