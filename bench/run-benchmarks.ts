@@ -36,8 +36,9 @@ const args = new Map(
 const INCIDENTS = Number(args.get('incidents') ?? 100_000);
 const YEARS = 10;
 const SEED = 20_261_125;
-const SAMPLES = { list: 400, search: 400, save: 300 };
-const WARM_UP = { list: 80, search: 80, save: 30 };
+// At least 200 timed calls of each kind; a search for a common word can take seconds, so no more.
+const SAMPLES = { list: 300, search: 250, save: 250 };
+const WARM_UP = { list: 40, search: 30, save: 30 };
 const RESULTS_FILE = join(import.meta.dirname, 'results.json');
 
 interface RunFigures {
@@ -181,23 +182,30 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
 
     const run = (random: Random, counts: typeof SAMPLES, record: boolean): RunFigures => {
       const figures = { list: new Timings(), search: new Timings(), save: new Timings(), slowest };
+      const done = (name: keyof typeof SAMPLES) => {
+        const seconds = summarise(figures[name].all).total / 1000;
+        console.log(`    ${record ? 'timed' : 'warmed up with'} ${counts[name]} ${name} calls (${seconds.toFixed(1)} s)`);
+      };
       for (let i = 0; i < counts.list; i += 1) {
         const { kind, query } = listCase(random, shape);
         const ms = timeMs(() => register.list(query));
         figures.list.add(kind, ms);
         if (record) note(`list ${describe(query)}`, ms);
       }
+      done('list');
       for (let i = 0; i < counts.search; i += 1) {
         const { kind, query } = searchCase(random, shape, words);
         const ms = timeMs(() => register.list(query));
         figures.search.add(kind, ms);
         if (record) note(`search ${describe(query)}`, ms);
       }
+      done('search');
       for (let i = 0; i < counts.save; i += 1) {
         const id = saveTarget(random, maxId);
         const { kind, changes } = saveChange(random, register.get(id), words);
         figures.save.add(kind, timeMs(() => register.update(id, changes)));
       }
+      done('save');
       return figures;
     };
 

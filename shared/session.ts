@@ -7,6 +7,8 @@ export const sessionStatusSchema = z.discriminatedUnion('state', [
   /** First run without an OS key store: the person chooses a passphrase. */
   z.object({ state: z.literal('needs_new_passphrase') }),
   z.object({ state: z.literal('needs_passphrase') }),
+  /** Locked (on demand or after the idle time) with the OS key store: one click opens it again. */
+  z.object({ state: z.literal('locked') }),
   z.object({ state: z.literal('unavailable'), message: z.string() }),
 ]);
 

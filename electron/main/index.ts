@@ -1,7 +1,9 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ReminderScheduler } from '../services/clock/reminder-scheduler';
 import { createDispatch } from '../services/dispatch';
+import { showReminderNotifications } from './reminder-notifications';
 import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
 import { registerIpcHandlers } from './ipc';
@@ -56,7 +58,18 @@ void app.whenReady().then(() => {
   );
   const handlers = createHandlers({ session: registerSession, saveFile: dialogSaver(() => mainWindow), resourcesDir });
   registerIpcHandlers(ipcMain, createDispatch(handlers), (url) => isTrustedSenderUrl(url, indexUrl));
-  app.on('will-quit', () => registerSession.close());
+  const reminders = new ReminderScheduler({
+    reminders: () => registerSession.current()?.reminders ?? null,
+    clock: () => new Date(),
+    notify: (fired) => showReminderNotifications(fired, () => mainWindow),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
+  reminders.start();
+  app.on('will-quit', () => {
+    reminders.stop();
+    registerSession.close();
+  });
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([

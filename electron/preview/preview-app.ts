@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ReminderScheduler } from '../services/clock/reminder-scheduler';
 import { createDispatch } from '../services/dispatch';
 import { downloadSaver } from '../services/file-saver';
 import { createHandlers } from '../services/handlers/index';
@@ -24,6 +25,15 @@ export async function startPreviewApp(options: {
     resourcesDir: join(options.repoRoot, 'resources'),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  // The browser shows fired reminders as in-app banners (reminder:unseen), so nothing to push here.
+  const scheduler = new ReminderScheduler({
+    reminders: () => session.current()?.reminders ?? null,
+    clock: options.clock ?? (() => new Date()),
+    notify: () => undefined,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
+  scheduler.start();
   const server = await startPreviewServer({
     dispatch: createDispatch(handlers),
     rendererDir: join(options.repoRoot, 'out', 'renderer'),
@@ -33,6 +43,7 @@ export async function startPreviewApp(options: {
     ...server,
     session,
     close: async () => {
+      scheduler.stop();
       await server.close();
       session.close();
     },

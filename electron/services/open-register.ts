@@ -1,7 +1,11 @@
 import { AssessmentRepository } from './assessment/assessment-repository';
 import { AssessmentService } from './assessment/assessment-service';
 import { AuditTrail } from './audit/audit-trail';
+import { ClockService } from './clock/clock-service';
+import { ReminderRepository } from './clock/reminder-repository';
+import { SubmissionRepository } from './clock/submission-repository';
 import type { Db } from './database/open-database';
+import { DocumentService } from './documents/document-service';
 import { DraftRepository } from './register/draft-repository';
 import { IncidentRepository } from './register/incident-repository';
 import { RegisterService } from './register/register-service';
@@ -15,6 +19,9 @@ export interface OpenRegister {
   settings: SettingsRepository;
   register: RegisterService;
   assessments: AssessmentService;
+  clock: ClockService;
+  reminders: ReminderRepository;
+  documents: DocumentService;
 }
 
 export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
@@ -23,5 +30,12 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const settings = new SettingsRepository(db);
   const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
   const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
-  return { db, audit, incidents, settings, register, assessments };
+  const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
+  const documents = new DocumentService(
+    db,
+    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, audit },
+    clock,
+    actor,
+  );
+  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents };
 }

@@ -7,6 +7,7 @@ import type { Db } from './database/open-database';
 import { openDatabase } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
+import { cloneKey, wipeKey } from './security/key-memory';
 import type { OpenRegister } from './open-register';
 import { buildOpenRegister } from './open-register';
 
@@ -15,15 +16,20 @@ export class RegisterSession {
   private open: OpenRegister | null = null;
   private failure: string | null = null;
   private user: string | null = null;
+  /** The open register's key (a private copy, wiped on close); null while locked. */
+  private key: DatabaseKey | null = null;
+  /** Set by lock(): a key-store register then stays shut until the person asks to open it. */
+  private locked = false;
 
   constructor(
-    private readonly databasePath: string,
-    private readonly keySource: KeySource,
+    readonly databasePath: string,
+    readonly keySource: KeySource,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async status(): Promise<SessionStatus> {
     if (this.open) return this.openStatus();
+    if (this.locked && this.keySource.kind === 'key-store') return { state: 'locked' };
     if (this.keySource.kind === 'passphrase') {
       return existsSync(this.databasePath) ? { state: 'needs_passphrase' } : { state: 'needs_new_passphrase' };
     }
@@ -43,7 +49,40 @@ export class RegisterSession {
       throw new AppError('invalid_input', 'This register is unlocked by the computer’s key store, not a passphrase.');
     }
     const create = !existsSync(this.databasePath);
-    this.attach(openDatabase(this.databasePath, { kind: 'passphrase', passphrase }, { create }));
+    const key: DatabaseKey = { kind: 'passphrase', passphrase };
+    this.attach(openDatabase(this.databasePath, key, { create }), key);
+    return this.openStatus();
+  }
+
+  /** Closes the database and drops the key from memory, on demand or after the idle time. */
+  lock(): SessionStatus {
+    this.close();
+    this.locked = true;
+    return this.keySource.kind === 'passphrase' ? { state: 'needs_passphrase' } : { state: 'locked' };
+  }
+
+  /** Opens a locked key-store register again (the OS may ask the person to confirm). */
+  async unlockWithKeyStore(): Promise<SessionStatus> {
+    if (this.keySource.kind !== 'key-store') {
+      throw new AppError('invalid_input', 'This register is unlocked with its passphrase.');
+    }
+    this.locked = false;
+    this.failure = null;
+    return this.status();
+  }
+
+  /** The open connection and its key, for backups and re-keying; null while locked or closed. */
+  unlocked(): { db: Db; key: DatabaseKey } | null {
+    return this.open && this.key ? { db: this.open.db, key: this.key } : null;
+  }
+
+  /** Opens the register again after its file was replaced (restore, new passphrase), keeping who is working. */
+  reopen(key: DatabaseKey): SessionStatus {
+    const user = this.user;
+    this.close();
+    this.locked = false;
+    this.attach(openDatabase(this.databasePath, key, { create: false }), key);
+    this.user = user;
     return this.openStatus();
   }
 
@@ -57,6 +96,11 @@ export class RegisterSession {
 
   private openStatus(): SessionStatus {
     return { state: 'open', user: this.user, suggestedUser: this.open?.settings.lastUser() ?? null };
+  }
+
+  /** The open register's services, or null while locked (for background work such as reminders). */
+  current(): OpenRegister | null {
+    return this.open;
   }
 
   /** The person changes are attributed to; every change needs one. */
@@ -76,6 +120,8 @@ export class RegisterSession {
   close(): void {
     this.open?.db.close();
     this.open = null;
+    wipeKey(this.key);
+    this.key = null;
   }
 
   private async openWithKeyStore(source: Extract<KeySource, { kind: 'key-store' }>): Promise<void> {
@@ -93,11 +139,14 @@ export class RegisterSession {
       await source.store(bytes);
     }
     const key: DatabaseKey = { kind: 'raw', bytes };
-    this.attach(openDatabase(this.databasePath, key, { create: !exists }));
+    // The key source owns `bytes` (a test may hold the same buffer); the session keeps its own copy.
+    this.attach(openDatabase(this.databasePath, key, { create: !exists }), key);
   }
 
-  private attach(db: Db): void {
+  private attach(db: Db, key: DatabaseKey): void {
     this.open = buildOpenRegister(db, this.clock, () => this.actor());
+    this.key = cloneKey(key);
+    this.locked = false;
     // Each start asks who is using the app (the last name is offered, not assumed).
     this.user = null;
     this.failure = null;

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../shared/session';
 import { useApi } from './api/api-context';
+import { setDisplayZone } from './display-zone';
 import { useRoute } from './hooks/use-route';
+import { ReminderBanners } from './components/clock/ReminderBanners';
+import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
 import { RouteScreen } from './RouteScreen';
-import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
 import { UnavailableScreen } from './screens/UnavailableScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WhoAreYouScreen } from './screens/WhoAreYouScreen';
@@ -20,6 +22,16 @@ export function App() {
     });
   }, [api]);
 
+  const isOpen = status?.state === 'open';
+  const [zoneLoaded, setZoneLoaded] = useState(false);
+  useEffect(() => {
+    if (!isOpen) return;
+    void api.call('settings:get', {}).then((result) => {
+      if (result.ok) setDisplayZone(result.value.timeZone);
+      setZoneLoaded(true);
+    });
+  }, [api, isOpen]);
+
   const user = status?.state === 'open' ? status.user : null;
 
   return (
@@ -35,12 +47,12 @@ export function App() {
             <button type="button" className="link-button" onClick={() => setChangingUser(true)}>
               Change
             </button>{' '}
-            <a href="#/settings">Settings</a>
+            <a href="#/documents">Audit pack</a> <a href="#/settings">Settings</a>
           </span>
         ) : null}
       </header>
       <main className="app-main">
-        {status === null ? (
+        {status === null || (isOpen && !zoneLoaded) ? (
           <p role="status">Opening the register…</p>
         ) : status.state === 'open' ? (
           status.user === null || changingUser ? (
@@ -52,11 +64,11 @@ export function App() {
               }}
             />
           ) : (
-            route.screen === 'assess-incident' ? (
-              <AssessmentScreen key={route.id} id={route.id} />
-            ) : (
+            <>
+              <ReminderBanners />
+              {route.screen === 'organisation' ? null : <OrganisationPrompt />}
               <RouteScreen route={route} />
-            )
+            </>
           )
         ) : status.state === 'unavailable' ? (
           <UnavailableScreen message={status.message} />

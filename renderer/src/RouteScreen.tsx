@@ -1,4 +1,8 @@
 import type { Route } from './hooks/use-route';
+import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
+import { AuditPackScreen } from './screens/documents/AuditPackScreen';
+import { DocumentScreen } from './screens/documents/DocumentScreen';
+import { OrganisationScreen } from './screens/documents/OrganisationScreen';
 import { EditIncidentScreen } from './screens/EditIncidentScreen';
 import { IncidentScreen } from './screens/IncidentScreen';
 import { NewIncidentScreen } from './screens/NewIncidentScreen';
@@ -14,8 +18,16 @@ export function RouteScreen({ route }: { route: Route }) {
       return <IncidentScreen key={route.id} id={route.id} />;
     case 'edit-incident':
       return <EditIncidentScreen key={`${route.id}:${route.step}`} id={route.id} stepId={route.step} />;
+    case 'assess-incident':
+      return <AssessmentScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'document':
+      return <DocumentScreen key={`${route.id}:${route.document}`} id={route.id} kind={route.document} />;
+    case 'audit-pack':
+      return <AuditPackScreen />;
+    case 'organisation':
+      return <OrganisationScreen />;
     default:
       return <RegisterScreen />;
   }

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { assessmentOperations } from './assessment-operations';
 import type { OperationMap } from './define';
+import { clockOperations } from './clock-operations';
+import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
+import { securityOperations } from './security-operations';
 import { sessionOperations } from './session-operations';
 
 /**
@@ -12,7 +15,10 @@ import { sessionOperations } from './session-operations';
 export const contract = {
   ...sessionOperations,
   ...incidentOperations,
+  ...clockOperations,
   ...assessmentOperations,
+  ...securityOperations,
+  ...documentOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

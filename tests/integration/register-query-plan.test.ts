@@ -77,7 +77,7 @@ describe('query plans of the register', () => {
       () => 'Plan test',
     ).register.list(query);
     const fresh = prepared.slice(before).filter((source) => /FROM incident i\b/.test(source));
-    const page = fresh.find((source) => /\bLIMIT\b/i.test(source));
+    const page = fresh.find((source) => /\bOFFSET\b/i.test(source));
     const count = fresh.find((source) => /count\(\*\)/i.test(source));
     if (!page || !count) throw new Error(`The list query was not prepared as expected:\n${fresh.join('\n')}`);
     const { params } = buildRegisterListSql(query, NOW);
@@ -124,10 +124,17 @@ describe('query plans of the register', () => {
   });
 
   it('walks incident_by_aware for filters that have no index of their own', () => {
-    const inputs: RegisterQueryInput[] = [{ breachType: 'integrity' }, { reported: 'no' }, { deadline: 'overdue' }, { deadline: 'not_started' }];
+    const inputs: RegisterQueryInput[] = [{ breachType: 'integrity' }, { reported: 'no' }, { deadline: 'not_started' }];
     for (const input of inputs) {
       const { page, pageParams } = capture(input);
       expectOrderedBy(plan(page, pageParams), /USING INDEX incident_by_aware\b/);
+    }
+  });
+
+  it('walks the running-clocks index (also in awareness order) for the deadline states', () => {
+    for (const deadline of ['running', 'due_soon', 'overdue'] as const) {
+      const { page, pageParams } = capture({ deadline });
+      expectOrderedBy(plan(page, pageParams), /USING INDEX (incident_running_clocks|incident_by_aware)\b/);
     }
   });
 

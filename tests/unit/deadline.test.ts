@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, describeCountdown, icoDeadline } from '../../shared/deadline';
+import { clockState, countdown, describeCountdown, icoDeadline } from '../../shared/deadline';
 import { formatUkDateTime } from '../../shared/uk-time';
 
 const HOUR = 3_600_000;
@@ -49,5 +49,41 @@ describe('countdown states at their exact boundaries', () => {
     );
     expect(describeCountdown(countdown(aware, new Date(deadline + 3 * HOUR)))).toBe('Overdue by 3 hours');
     expect(describeCountdown(countdown(aware, new Date(deadline - 30_000)))).toBe('0 minutes left');
+  });
+});
+
+describe('the clock’s state for an incident', () => {
+  const aware = '2026-11-20T10:00:00.000Z';
+  const at = (iso: string) => new Date(iso);
+
+  it('has not started without a time of awareness', () => {
+    expect(clockState({ awareAt: null, reportedAt: null, reportDecision: null }, at('2026-11-21T10:00:00Z')).state).toBe('not_started');
+  });
+
+  it('runs, comes due with under 24 hours left, and goes overdue at the deadline exactly', () => {
+    const state = (now: string) => clockState({ awareAt: aware, reportedAt: null, reportDecision: 'required' }, at(now)).state;
+    expect(state('2026-11-22T09:59:59.999Z')).toBe('running');
+    expect(state('2026-11-22T10:00:00.000Z')).toBe('due_soon');
+    expect(state('2026-11-23T09:59:59.999Z')).toBe('due_soon');
+    expect(state('2026-11-23T10:00:00.000Z')).toBe('overdue');
+  });
+
+  it('stops when reported, whatever the time', () => {
+    const c = clockState({ awareAt: aware, reportedAt: '2026-11-24T10:00:00.000Z', reportDecision: 'required' }, at('2026-12-01T00:00:00Z'));
+    expect(c.state).toBe('stopped');
+    expect(c.deadline?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+  });
+
+  it('shows "not required" when the decision is not to report, and runs again from the original awareness if reopened', () => {
+    const now = at('2026-11-22T12:00:00Z');
+    expect(clockState({ awareAt: aware, reportedAt: null, reportDecision: 'not_required' }, now).state).toBe('not_required');
+    const reopened = clockState({ awareAt: aware, reportedAt: null, reportDecision: null }, now);
+    expect(reopened).toMatchObject({ state: 'due_soon', msRemaining: 22 * HOUR });
+  });
+
+  it('gives the same answer whatever zone the computer is in: it works on instants only', () => {
+    const a = clockState({ awareAt: '2026-10-24T23:30:00.000Z', reportedAt: null, reportDecision: null }, at('2026-10-27T23:29:00Z'));
+    expect(a).toMatchObject({ state: 'due_soon', msRemaining: 60_000 });
+    expect(formatUkDateTime(a.deadline ?? new Date(0))).toBe('Tue 27 Oct 2026, 23:30');
   });
 });

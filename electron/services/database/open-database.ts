@@ -18,13 +18,7 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
   }
   const db = new Database(path, { fileMustExist: !options.create });
   try {
-    // AES-256 with a per-page HMAC, in SQLCipher 4's layout so standard tools can open a copy.
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    if (key) db.pragma(keyPragma(key));
-    proveKey(db, key);
-    // Temporary files (large sorts, indexes) are written unencrypted by this SQLite build.
-    db.pragma('temp_store=MEMORY');
+    unlockConnection(db, key);
     db.pragma('journal_mode=WAL');
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
@@ -35,6 +29,20 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     db.close();
     throw error;
   }
+}
+
+/**
+ * Cipher settings, the key and a proof read, for any connection to a register file (the live one,
+ * a backup being checked, a re-keyed copy). Must run before any other statement.
+ */
+export function unlockConnection(db: Db, key: DatabaseKey | null): void {
+  // AES-256 with a per-page HMAC, in SQLCipher 4's layout so standard tools can open a copy.
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  if (key) db.pragma(keyPragma(key));
+  proveKey(db, key);
+  // Temporary files (large sorts, indexes) are written unencrypted by this SQLite build.
+  db.pragma('temp_store=MEMORY');
 }
 
 function proveKey(db: Db, key: DatabaseKey | null): void {

@@ -1,6 +1,5 @@
 import type { incidentOperations } from '../../../shared/contract/incident-operations';
 import { incidentSummaryContent } from '../../../shared/documents/incident-summary';
-import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
 import { incidentSummaryPdf } from '../documents/incident-summary-pdf';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
@@ -24,8 +23,9 @@ export function incidentHandlers({ session, saveFile, resourcesDir, clock }: Han
       return {};
     },
     'report:summary-pdf': async ({ id }) => {
-      const incident = (await register()).get(id);
-      const content = incidentSummaryContent(incident, clock(), DEFAULT_TIME_ZONE);
+      const open = await register();
+      const incident = open.get(id);
+      const content = incidentSummaryContent(incident, clock(), open.settings().timeZone);
       const pdf = await incidentSummaryPdf(content, resourcesDir, 'Breachlog');
       return saveFile(content.fileName, pdf);
     },

@@ -1,5 +1,5 @@
 import type { Incident, IncidentFields } from '../../../shared/incident';
-import type { RegisterPage, RegisterQuery } from '../../../shared/register-query';
+import type { IncidentSummary, RegisterPage, RegisterQuery } from '../../../shared/register-query';
 import type { Db } from '../database/open-database';
 import type { IncidentRow, SummaryRow } from './incident-row';
 import { breachTypeBits, filingYear, rowToIncident, rowToSummary, searchableBody } from './incident-row';
@@ -40,6 +40,11 @@ export class IncidentRepository {
       ),
       deleteSearch: db.prepare<[number]>('DELETE FROM incident_search WHERE rowid = ?'),
       delete: db.prepare<[number]>('DELETE FROM incident WHERE id = ?'),
+      running: db.prepare<[number], SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM incident i
+         WHERE i.reported_at IS NULL AND i.aware_at IS NOT NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')
+         ORDER BY i.aware_at ASC, i.id ASC LIMIT ?`,
+      ),
       references: db.prepare<[], { id: number; reference: string }>('SELECT id, reference FROM incident ORDER BY id'),
       years: db.prepare<[], number>('SELECT DISTINCT year FROM incident ORDER BY year DESC').pluck(),
       setDecision: db.prepare<[string | null, number]>('UPDATE incident SET report_decision = ? WHERE id = ?'),
@@ -78,6 +83,11 @@ export class IncidentRepository {
   delete(id: number): void {
     this.statements.deleteSearch.run(id);
     this.statements.delete.run(id);
+  }
+
+  /** Unreported incidents whose clock runs, earliest deadline first. */
+  runningClocks(limit: number): IncidentSummary[] {
+    return this.statements.running.all(limit).map(rowToSummary);
   }
 
   allReferences(): { id: number; reference: string }[] {

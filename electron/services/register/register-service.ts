@@ -45,11 +45,17 @@ export class RegisterService {
   }
 
   /** Applies some changes; the merged record must pass every rule or nothing is saved. */
-  update(id: number, changes: Partial<IncidentFields>): Incident {
+  update(id: number, changes: Partial<IncidentFields>, awarenessCorrectionReason?: string): Incident {
     const now = this.clock();
     const actor = this.actor();
     return this.db.transaction(() => {
       const existing = this.get(id);
+      const movesClock = changes.awareAt !== undefined && existing.awareAt !== null && changes.awareAt !== existing.awareAt;
+      if (movesClock && !awarenessCorrectionReason) {
+        throw new AppError('invalid_input', 'The time of awareness starts the 72-hour clock: correct it with a reason instead.', [
+          { path: 'awareAt', message: 'Use “Correct the time of awareness” on the record’s page, and give the reason' },
+        ]);
+      }
       const before = pickFields(existing);
       const merged = incidentFieldsSchema.safeParse({ ...before, ...changes });
       if (!merged.success) {
@@ -61,6 +67,18 @@ export class RegisterService {
       const updated = this.incidents.update(existing, merged.data, now);
       for (const change of changed) {
         this.audit.append({ at: now, actor, incidentId: id, reference: existing.reference, action: 'changed', ...change });
+      }
+      if (movesClock) {
+        this.audit.append({
+          at: now,
+          actor,
+          incidentId: id,
+          reference: existing.reference,
+          action: 'awareness_corrected',
+          field: null,
+          oldValue: existing.awareAt,
+          newValue: { awareAt: changes.awareAt, reason: awarenessCorrectionReason },
+        });
       }
       return updated;
     })();
@@ -127,9 +145,9 @@ export class RegisterService {
         incidentId: null,
         reference: null,
         action: 'settings_changed',
-        field: 'retentionYears',
-        oldValue: before.retentionYears,
-        newValue: settings.retentionYears,
+        field: null,
+        oldValue: before,
+        newValue: settings,
       });
     })();
     return settings;

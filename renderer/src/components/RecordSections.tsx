@@ -1,9 +1,9 @@
 import { describeFieldValue } from '../../../shared/documents/describe-value';
 import type { Incident, IncidentFieldName } from '../../../shared/incident';
 import { FIELD_LABELS } from '../../../shared/labels';
-import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
 import { INCIDENT_STEPS } from '../forms/incident-steps';
 import { routeHref } from '../hooks/use-route';
+import { displayZone } from '../display-zone';
 
 const NOT_RECORDED = 'Not recorded yet';
 
@@ -21,7 +21,7 @@ export function RecordSections({ incident }: { incident: Incident }) {
           </div>
           <dl className="incident-facts">
             {step.fields.map((field: IncidentFieldName) => {
-              const text = describeFieldValue(field, incident[field], DEFAULT_TIME_ZONE);
+              const text = describeFieldValue(field, incident[field], displayZone());
               return (
                 <div key={field} className="fact">
                   <dt>{FIELD_LABELS[field]}</dt>

@@ -3,9 +3,9 @@ import type { AuditEntry } from '../../../shared/audit';
 import { describeFieldValue } from '../../../shared/documents/describe-value';
 import type { IncidentFieldName } from '../../../shared/incident';
 import { FIELD_LABELS } from '../../../shared/labels';
-import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
 import { UkDateTime } from './UkDateTime';
+import { displayZone } from '../display-zone';
 
 const ACTION_TEXT: Record<string, string> = {
   created: 'Recorded the breach',
@@ -18,8 +18,8 @@ function describeEntry(entry: AuditEntry): string {
   if (entry.action === 'changed' && entry.field) {
     const label = FIELD_LABELS[entry.field as IncidentFieldName] ?? entry.field;
     if (entry.redacted) return `Changed ${label.toLowerCase()}`;
-    const from = describeFieldValue(entry.field, entry.oldValue, DEFAULT_TIME_ZONE);
-    const to = describeFieldValue(entry.field, entry.newValue, DEFAULT_TIME_ZONE);
+    const from = describeFieldValue(entry.field, entry.oldValue, displayZone());
+    const to = describeFieldValue(entry.field, entry.newValue, displayZone());
     return `Changed ${label.toLowerCase()}: ${from} → ${to}`;
   }
   return ACTION_TEXT[entry.action] ?? entry.action.replaceAll('_', ' ');

@@ -16,6 +16,7 @@ import { FormField } from '../components/FormField';
 import { FIELD_HELP } from './field-help';
 import { errorAt } from './form-errors';
 import type { IncidentFormValues } from './incident-form-values';
+import { displayZone } from '../display-zone';
 
 const LONG_TEXT: readonly IncidentFieldName[] = [
   'whatHappened',
@@ -61,7 +62,7 @@ export function StepField({ name }: { name: IncidentFieldName }) {
           date={register(`${prefix}Date`)}
           time={register(`${prefix}Time`)}
           onUseNow={() => {
-            const now = toUkDateAndTime(new Date());
+            const now = toUkDateAndTime(new Date(), displayZone());
             setValue(`${prefix}Date`, now.date, { shouldDirty: true });
             setValue(`${prefix}Time`, now.time, { shouldDirty: true });
           }}

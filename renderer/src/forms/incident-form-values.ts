@@ -1,6 +1,7 @@
 import type { IncidentFieldName, IncidentFields } from '../../../shared/incident';
 import type { ApproximateCount, Occurrence, RemedialAction } from '../../../shared/incident-fields';
 import { fromUkDateAndTime, isUkDate, toUkDateAndTime } from '../../../shared/uk-time';
+import { displayZone } from '../display-zone';
 
 /**
  * The record as the forms hold it: everything as typed (strings, ticked lists). Conversion to
@@ -60,7 +61,7 @@ export interface FormProblem {
 }
 
 function instantToParts(instant: string | null): { date: string; time: string } {
-  return instant ? toUkDateAndTime(instant) : { date: '', time: '' };
+  return instant ? toUkDateAndTime(instant, displayZone()) : { date: '', time: '' };
 }
 
 function countToForm(count: ApproximateCount): CountFormValue {
@@ -162,7 +163,7 @@ function readInstant(date: string, time: string, field: string, problems: FormPr
     problems.push({ field, message: 'Enter a real date as day/month/year, for example 23/11/2026' });
     return null;
   }
-  const instant = fromUkDateAndTime(date, time);
+  const instant = fromUkDateAndTime(date, time, displayZone());
   if (!instant) {
     problems.push({ field, message: 'Enter the time on the 24-hour clock, for example 16:05' });
     return null;

@@ -6,12 +6,19 @@ export type Route =
   | { screen: 'incident'; id: number }
   | { screen: 'edit-incident'; id: number; step: string }
   | { screen: 'settings' }
-  | { screen: 'assess-incident'; id: number };
+  | { screen: 'assess-incident'; id: number }
+  | { screen: 'document'; id: number; document: 'ico-report' | 'letter' }
+  | { screen: 'audit-pack' }
+  | { screen: 'organisation' };
 
 /** Hash routes, so a reload keeps the person on the same screen. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new-incident' };
   if (hash === '#/settings') return { screen: 'settings' };
+  if (hash === '#/settings/organisation') return { screen: 'organisation' };
+  if (hash === '#/documents') return { screen: 'audit-pack' };
+  const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter)$/.exec(hash);
+  if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' ? 'letter' : 'ico-report' };
   const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)$/.exec(hash);
   if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '' };
   const assess = /^#\/incident\/(\d+)\/assess$/.exec(hash);
@@ -27,6 +34,9 @@ export function routeHref(route: Route): string {
   if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}`;
   if (route.screen === 'settings') return '#/settings';
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
+  if (route.screen === 'document') return `#/incident/${route.id}/document/${route.document}`;
+  if (route.screen === 'audit-pack') return '#/documents';
+  if (route.screen === 'organisation') return '#/settings/organisation';
   return '#/';
 }
 

@@ -3,7 +3,9 @@ import type { Incident } from '../../../shared/incident';
 import { STATUS_LABELS } from '../../../shared/labels';
 import type { AppErrorShape } from '../../../shared/result';
 import { useApi } from '../api/api-context';
-import { DeadlineCountdown } from '../components/DeadlineCountdown';
+import { AssessmentPanel } from '../components/assessment/AssessmentPanel';
+import { ClockPanel } from '../components/clock/ClockPanel';
+import { TellingSection } from '../components/clock/TellingSection';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RecordSections } from '../components/RecordSections';
 import { RetentionRemoval } from '../components/RetentionRemoval';
@@ -20,12 +22,14 @@ export function IncidentScreen({ id }: { id: number }) {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saveMessage, setSaveMessage] = useState('');
 
+  const [version, setVersion] = useState(0);
+
   useEffect(() => {
     void api.call('incident:get', { id }).then((result) => {
       if (result.ok) setIncident(result.value);
       else setError(result.error);
     });
-  }, [api, id]);
+  }, [api, id, version]);
 
   async function savePdf() {
     setSaveMessage('Making the PDF…');
@@ -74,18 +78,6 @@ export function IncidentScreen({ id }: { id: number }) {
           <dd>{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded yet'}</dd>
         </div>
         <div className="fact">
-          <dt>ICO deadline (72 hours)</dt>
-          <dd>
-            {incident.awareAt ? <UkDateTime instant={new Date(Date.parse(incident.awareAt) + 72 * 3_600_000)} /> : 'Not started'}
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>Clock</dt>
-          <dd>
-            <DeadlineCountdown incident={incident} now={now} />
-          </dd>
-        </div>
-        <div className="fact">
           <dt>Recorded</dt>
           <dd>
             <UkDateTime instant={incident.createdAt} />
@@ -99,12 +91,21 @@ export function IncidentScreen({ id }: { id: number }) {
         <button className="button button-primary" type="button" onClick={() => void savePdf()}>
           Save PDF summary
         </button>
+        <a className="button" href={routeHref({ screen: 'document', id, document: 'ico-report' })}>
+          ICO report draft
+        </a>
+        <a className="button" href={routeHref({ screen: 'document', id, document: 'letter' })}>
+          Letter to the people affected
+        </a>
       </div>
       <p role="status">{saveMessage}</p>
+      <ClockPanel incident={incident} now={now} onChanged={() => setVersion((v) => v + 1)} />
+      <AssessmentPanel incidentId={id} />
+      <TellingSection incidentId={id} />
       <RecordSections incident={incident} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
-        <Timeline incidentId={id} />
+        <Timeline incidentId={id} refreshKey={version} />
       </section>
       <RetentionRemoval incident={incident} />
     </section>

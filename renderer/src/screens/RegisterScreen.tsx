@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
+import { RunningClocks } from '../components/clock/RunningClocks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../hooks/use-route';
@@ -58,6 +59,7 @@ export function RegisterScreen() {
         Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
         needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
       </p>
+      <RunningClocks now={now} />
       <RegisterFilters
         filters={filters}
         years={years}

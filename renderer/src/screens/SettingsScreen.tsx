@@ -2,23 +2,30 @@ import { useEffect, useState } from 'react';
 import type { VerifyResult } from '../../../shared/audit';
 import { useApi } from '../api/api-context';
 import { UkDateTime } from '../components/UkDateTime';
+import { COMMON_TIME_ZONES } from '../../../shared/settings';
+import { displayZone, setDisplayZone } from '../display-zone';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
 export function SettingsScreen() {
   const api = useApi();
   const [retention, setRetention] = useState('');
+  const [timeZone, setTimeZone] = useState(displayZone());
   const [message, setMessage] = useState('');
   const [verify, setVerify] = useState<VerifyResult | null>(null);
 
   useEffect(() => {
     void api.call('settings:get', {}).then((result) => {
-      if (result.ok) setRetention(String(result.value.retentionYears));
+      if (result.ok) {
+        setRetention(String(result.value.retentionYears));
+        setTimeZone(result.value.timeZone);
+      }
     });
   }, [api]);
 
   async function save() {
     const years = Number(retention);
-    const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1 });
+    const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1, timeZone });
+    if (result.ok) setDisplayZone(result.value.timeZone);
     setMessage(result.ok ? 'Saved.' : (result.error.issues?.[0]?.message ?? result.error.message));
   }
 
@@ -39,9 +46,21 @@ export function SettingsScreen() {
         <label htmlFor="retention-years">Keep closed breaches for (years)</label>
         <input id="retention-years" inputMode="numeric" className="input-number" value={retention} onChange={(e) => setRetention(e.target.value)} />
       </div>
+      <h2>Time zone</h2>
+      <p className="lead">Times are shown and typed in this zone. The 72-hour deadline is the same moment whatever the zone.</p>
+      <div className="form-field narrow">
+        <label htmlFor="time-zone">Time zone</label>
+        <select id="time-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+          {[...new Set([timeZone, ...COMMON_TIME_ZONES])].map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace('_', ' ')}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void save()}>
-          Save retention period
+          Save settings
         </button>
       </div>
       <p role="status">{message}</p>

@@ -1,0 +1,73 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupResult } from '../../../shared/contract/security-operations';
+import type { DatabaseKey } from '../database/database-key';
+import type { Db } from '../database/open-database';
+import { AppError } from '../errors';
+import { checkRegisterFile } from '../security/check-register-file';
+import { removeWithSidecars, renameIntoPlace } from '../security/durable-files';
+import type { RegisterFacts } from '../security/register-facts';
+import { incidentCount, registerFacts } from '../security/register-facts';
+import { copyRegister } from '../security/rekeyed-copy';
+import { backupFileName, isPartialName, partialName } from './backup-names';
+import { explainFileError } from './file-errors';
+
+/**
+ * Writes an encrypted backup of the open register into `folder`, under the register's own key (a
+ * passphrase register's backups need its passphrase; a key-store register's, this PC or the
+ * recovery key). The copy is written under a temporary name, synced, proved by its content against
+ * the register (integrity, row counts, audit-chain head) and only then renamed to its final name.
+ */
+export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date): BackupResult {
+  if (!isFolder(folder)) {
+    throw new AppError('not_found', `The folder ${folder} is not there (is the USB stick or network drive connected?).`);
+  }
+  removeLeftovers(folder);
+  const fileName = backupFileName(folder, now);
+  const finalPath = join(folder, fileName);
+  const temporary = join(folder, partialName(fileName));
+  try {
+    const expected = registerFacts(db);
+    copyRegister(db, temporary);
+    verifyFreshBackup(temporary, key, expected, folder);
+    renameIntoPlace(temporary, finalPath);
+    return {
+      fileName,
+      path: finalPath,
+      bytes: statSync(finalPath).size,
+      incidents: incidentCount(expected),
+      auditHead: expected.auditHead,
+      at: now.toISOString(),
+    };
+  } catch (error) {
+    removeWithSidecars(temporary);
+    throw explainFileError(error, folder);
+  }
+}
+
+function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFacts, folder: string): void {
+  try {
+    checkRegisterFile(path, key, 'backup', expected);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(
+      'database_damaged',
+      `The backup written to ${folder} did not pass its check (${error.message}) so it was removed. Try again; if it fails again, the drive may be failing: choose another folder.`,
+    );
+  }
+}
+
+/** Partial files (and their journals) from backups that were killed part-way: never finished, never needed. */
+function removeLeftovers(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (isPartialName(name)) rmSync(join(folder, name), { force: true });
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

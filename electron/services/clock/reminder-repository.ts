@@ -1,0 +1,66 @@
+import type { Reminder } from '../../../shared/reminders';
+import type { Db } from '../database/open-database';
+
+export interface RunningClock {
+  id: number;
+  reference: string;
+  title: string;
+  aware_at: string;
+}
+
+interface FiredRow extends RunningClock {
+  hours_left: number;
+  fired_at: string;
+  missed: number;
+}
+
+/** Which reminders have fired; the primary key makes each fire at most once per clock. */
+export class ReminderRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = {
+      running: db.prepare<[string], RunningClock>(
+        `SELECT id, reference, title, aware_at FROM incident
+         WHERE reported_at IS NULL AND aware_at IS NOT NULL AND aware_at >= ?
+           AND (report_decision IS NULL OR report_decision = 'required')`,
+      ),
+      fire: db.prepare<[number, string, number, string, number]>(
+        'INSERT OR IGNORE INTO reminder_fired (incident_id, aware_at, hours_left, fired_at, missed) VALUES (?, ?, ?, ?, ?)',
+      ),
+      unseen: db.prepare<[], FiredRow>(
+        `SELECT i.id, i.reference, i.title, r.aware_at, r.hours_left, r.fired_at, r.missed
+         FROM reminder_fired r JOIN incident i ON i.id = r.incident_id
+         WHERE r.seen = 0 AND i.reported_at IS NULL ORDER BY r.fired_at DESC, r.hours_left`,
+      ),
+      markSeen: db.prepare<[number]>('UPDATE reminder_fired SET seen = 1 WHERE incident_id = ?'),
+    };
+  }
+
+  /** Unreported clocks that started after `since` (older ones fired their last reminder long ago). */
+  runningSince(since: Date): RunningClock[] {
+    return this.statements.running.all(since.toISOString());
+  }
+
+  /** True only the first time; false if this reminder already fired for this clock. */
+  recordFired(clock: RunningClock, hoursLeft: number, firedAt: Date, missed: boolean): boolean {
+    return this.statements.fire.run(clock.id, clock.aware_at, hoursLeft, firedAt.toISOString(), missed ? 1 : 0).changes === 1;
+  }
+
+  /** Fired reminders not yet dismissed, for the in-app banners. */
+  unseen(deadlineOf: (awareAt: string) => string): Reminder[] {
+    return this.statements.unseen.all().map((row) => ({
+      incidentId: row.id,
+      reference: row.reference,
+      title: row.title,
+      hoursLeft: row.hours_left,
+      deadline: deadlineOf(row.aware_at),
+      firedAt: row.fired_at,
+      missed: row.missed === 1,
+    }));
+  }
+
+  markSeen(incidentId: number): void {
+    this.statements.markSeen.run(incidentId);
+  }
+}

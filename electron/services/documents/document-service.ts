@@ -1,0 +1,144 @@
+import type { DocumentRequest } from '../../../shared/contract/document-operations';
+import type { AuditPackEntry } from '../../../shared/documents/audit-pack';
+import { auditPackDocument } from '../../../shared/documents/audit-pack';
+import type { DocumentModel } from '../../../shared/documents/document-model';
+import { icoReportDocument } from '../../../shared/documents/ico-report';
+import type { IncidentDocumentInput } from '../../../shared/documents/incident-document-input';
+import { letterDocument } from '../../../shared/documents/letter';
+import { documentPlainText } from '../../../shared/documents/plain-text';
+import type { RegisterCsv } from '../../../shared/documents/register-csv';
+import { registerCsv } from '../../../shared/documents/register-csv';
+import type { Incident } from '../../../shared/incident';
+import type { Organisation, OrganisationSettings } from '../../../shared/organisation';
+import type { AssessmentRepository } from '../assessment/assessment-repository';
+import type { AssessmentService } from '../assessment/assessment-service';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { ClockService } from '../clock/clock-service';
+import type { Db } from '../database/open-database';
+import type { RegisterService } from '../register/register-service';
+import { IncidentRangeQuery } from './incident-range-query';
+import { OrganisationRepository } from './organisation-repository';
+
+export interface DocumentSources {
+  register: RegisterService;
+  assessments: AssessmentService;
+  assessmentVersions: AssessmentRepository;
+  clock: ClockService;
+  audit: AuditTrail;
+}
+
+/**
+ * Gathers what each document is drawn from (the record, its assessment, its reports to the
+ * ICO, the people told, the organisation) and hands it to the content models in
+ * shared/documents. The PDF is drawn from the same model by the handler.
+ */
+export class DocumentService {
+  private readonly organisationStore: OrganisationRepository;
+  private readonly range: IncidentRangeQuery;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sources: DocumentSources,
+    private readonly clock: () => Date,
+    private readonly actor: () => string,
+  ) {
+    this.organisationStore = new OrganisationRepository(db);
+    this.range = new IncidentRangeQuery(db);
+  }
+
+  organisation(): OrganisationSettings {
+    return this.organisationStore.read();
+  }
+
+  updateOrganisation(organisation: Organisation): OrganisationSettings {
+    const now = this.clock();
+    const next: OrganisationSettings = { organisation, prompt: 'answered', updatedAt: now.toISOString() };
+    this.db.transaction(() => {
+      const before = this.organisationStore.read();
+      this.organisationStore.save(next);
+      this.sources.audit.append({
+        at: now,
+        actor: this.actor(),
+        incidentId: null,
+        reference: null,
+        action: 'settings_changed',
+        field: 'organisation',
+        oldValue: before.updatedAt ? before.organisation : null,
+        newValue: organisation,
+      });
+    })();
+    return next;
+  }
+
+  /** "Later" on the first-run question: the details stay as they are, and the question is not asked again. */
+  postponeOrganisation(): OrganisationSettings {
+    const current = this.organisationStore.read();
+    if (current.prompt !== 'not_asked') return current;
+    const next: OrganisationSettings = { ...current, prompt: 'later' };
+    this.organisationStore.save(next);
+    return next;
+  }
+
+  model(request: DocumentRequest): DocumentModel {
+    switch (request.kind) {
+      case 'ico-report':
+        return icoReportDocument(this.incidentInput(request.incidentId));
+      case 'letter':
+        return letterDocument(this.incidentInput(request.incidentId));
+      case 'audit-pack':
+        return this.auditPack(request.range.from, request.range.to);
+    }
+  }
+
+  text(request: DocumentRequest): { fileName: string; text: string } {
+    const model = this.model(request);
+    return { fileName: `${model.fileName}.txt`, text: documentPlainText(model) };
+  }
+
+  csv(from: string, to: string): RegisterCsv {
+    return registerCsv(this.entries(from, to), { from, to }, this.clock(), this.timeZone);
+  }
+
+  /** The register's display time zone (Europe/London unless changed in Settings). */
+  private get timeZone(): string {
+    return this.sources.register.settings().timeZone;
+  }
+
+  private incidentInput(incidentId: number): IncidentDocumentInput {
+    const incident = this.sources.register.get(incidentId);
+    const history = this.sources.assessments.history(incidentId);
+    return {
+      incident,
+      organisation: this.organisationStore.read().organisation,
+      assessment: history.versions[0] ?? null,
+      assessmentOutOfDate: history.outOfDate.stale ? history.outOfDate.reason : null,
+      submissions: this.sources.clock.submissions(incidentId),
+      tellings: this.sources.clock.tellings(incidentId),
+      now: this.clock(),
+      timeZone: this.timeZone,
+    };
+  }
+
+  private entries(from: string, to: string): AuditPackEntry[] {
+    return this.range.inPeriod(from, to, this.timeZone).map((incident: Incident) => ({
+      incident,
+      assessment: this.sources.assessmentVersions.latest(incident.id),
+      submissions: this.sources.clock.submissions(incident.id),
+      tellings: this.sources.clock.tellings(incident.id),
+    }));
+  }
+
+  private auditPack(from: string, to: string): DocumentModel {
+    const entries = this.entries(from, to);
+    return auditPackDocument({
+      entries,
+      organisation: this.organisationStore.read().organisation,
+      from,
+      to,
+      verification: this.sources.register.verify(),
+      generatedBy: this.actor(),
+      now: this.clock(),
+      timeZone: this.timeZone,
+    });
+  }
+}

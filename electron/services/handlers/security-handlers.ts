@@ -1,0 +1,102 @@
+import type { ChosenPath, SecurityStatus } from '../../../shared/contract/security-operations';
+import type { securityOperations } from '../../../shared/contract/security-operations';
+import { restoreBackup } from '../backup/restore-backup';
+import { writeBackup } from '../backup/write-backup';
+import type { DatabaseKey } from '../database/database-key';
+import type { Db } from '../database/open-database';
+import { AppError } from '../errors';
+import type { RegisterSession } from '../register-session';
+import { changePassphrase } from '../security/passphrase-change';
+import { formatRecoveryKey, parseRecoveryKey } from '../security/recovery-key';
+import { isBackupDue, SecurityStore } from '../security/security-store';
+import type { FeatureHandlers, HandlerDeps } from './handler-deps';
+
+/** Folder and file pickers: OS dialogs in the desktop app; absent in the browser preview. */
+export interface PathChooser {
+  folder(): Promise<ChosenPath>;
+  file(): Promise<ChosenPath>;
+}
+
+export function securityHandlers(
+  { session, clock }: HandlerDeps,
+  choosePath: PathChooser | undefined,
+): FeatureHandlers<typeof securityOperations> {
+  const open = async () => {
+    await session.services();
+    const unlocked = session.unlocked();
+    if (!unlocked) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+    return unlocked;
+  };
+  const status = async (): Promise<SecurityStatus> => {
+    const record = new SecurityStore((await open()).db).get();
+    return {
+      idleLockMinutes: record.idleLockMinutes,
+      backupReminderDays: record.backupReminderDays,
+      mode: session.keySource.kind,
+      lastBackupAt: record.lastBackupAt,
+      backupDue: isBackupDue(record, clock()),
+      recoveryKeyShownAt: record.recoveryKeyShownAt,
+      canChoosePaths: choosePath !== undefined,
+    };
+  };
+  return {
+    'session:lock': async () => session.lock(),
+    'session:unlock-key-store': async () => session.unlockWithKeyStore(),
+    'security:status': status,
+    'security:update': async (settings) => {
+      new SecurityStore((await open()).db).update(settings);
+      return status();
+    },
+    'security:recovery-key': async () => recoveryKeyOnce(session, await open(), clock()),
+    'security:change-passphrase': async ({ current, next }) => {
+      await open();
+      return changePassphrase(session, current, next);
+    },
+    'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
+    'backup:choose-file': async () => (choosePath ? choosePath.file() : { status: 'unsupported' }),
+    'backup:create': async ({ folder }) => {
+      const { db, key } = await open();
+      const now = clock();
+      const result = writeBackup(db, key, folder, now);
+      new SecurityStore(db).update({ lastBackupAt: now.toISOString() });
+      return result;
+    },
+    'backup:restore': async ({ file, recoveryKey, passphrase }) => {
+      const backupKey: DatabaseKey | null = recoveryKey
+        ? { kind: 'raw', bytes: parseRecoveryKey(recoveryKey) }
+        : passphrase
+          ? { kind: 'passphrase', passphrase }
+          : null;
+      const state = (await session.status()).state;
+      // A key-store register locked at an unattended PC must not be replaceable by a passer-by.
+      if (state === 'locked') throw new AppError('needs_passphrase', 'The register is locked. Unlock it first, then restore.');
+      const actor = state === 'open' ? safeActor(session) : null;
+      return restoreBackup(session, { file, backupKey, now: clock(), actor: actor ?? 'Breachlog (restore before sign-in)' });
+    },
+  };
+}
+
+/**
+ * The recovery key is the register's raw key in a printable form, shown once: a second request
+ * is refused, so a passer-by at an unlocked PC cannot read it off the screen later.
+ */
+function recoveryKeyOnce(session: RegisterSession, open: { db: Db; key: DatabaseKey }, now: Date) {
+  if (open.key.kind !== 'raw' || session.keySource.kind !== 'key-store') {
+    throw new AppError('invalid_input', 'This register has no recovery key: its passphrase is the only way in, so keep the passphrase safe.');
+  }
+  const store = new SecurityStore(open.db);
+  const shownAt = store.get().recoveryKeyShownAt;
+  if (shownAt) {
+    throw new AppError('invalid_input', `The recovery key was already shown, on ${shownAt.slice(0, 10)}; for safety it is shown only once.`);
+  }
+  store.update({ recoveryKeyShownAt: now.toISOString() });
+  return { recoveryKey: formatRecoveryKey(open.key.bytes) };
+}
+
+function safeActor(session: RegisterSession): string | null {
+  try {
+    return session.actor();
+  } catch {
+    return null;
+  }
+}

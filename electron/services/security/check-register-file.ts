@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AuditTrail } from '../audit/audit-trail';
+import type { DatabaseKey } from '../database/database-key';
+import { latestSchemaVersion } from '../database/migrate';
+import { unlockConnection } from '../database/open-database';
+import { AppError } from '../errors';
+import type { RegisterFacts } from './register-facts';
+import { factsDifference, registerFacts } from './register-facts';
+
+export type CheckedFile = 'backup' | 'copy';
+
+const NOUN: Record<CheckedFile, string> = { backup: 'This backup', copy: 'The re-encrypted copy' };
+
+/**
+ * Proves a register file by its content, read-only: it opens with `key`, passes SQLite's
+ * integrity check (which reads, and so authenticates, every page), has a Breachlog schema no newer
+ * than this version, an intact audit chain, and, when given, the same facts as the original.
+ * Anything less is refused with a plain message; nothing is written to the file.
+ */
+export function checkRegisterFile(path: string, key: DatabaseKey, what: CheckedFile, expected?: RegisterFacts): RegisterFacts {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new AppError('not_found', `${NOUN[what]} could not be found or read at ${path}.`);
+  }
+  try {
+    unlockConnection(db, key);
+    return checkContent(db, what, expected);
+  } catch (error) {
+    throw explain(error, what);
+  } finally {
+    db.close();
+  }
+}
+
+function checkContent(db: Database.Database, what: CheckedFile, expected?: RegisterFacts): RegisterFacts {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > latestSchemaVersion()) {
+    throw new AppError(
+      'database_newer',
+      `${NOUN[what]} was made by a newer version of Breachlog. Install the latest version, then try again; nothing has been changed.`,
+    );
+  }
+  const facts = registerFacts(db);
+  if (version === 0 || !('audit_entry' in facts.rowCounts)) {
+    throw new AppError(
+      'database_damaged',
+      `${NOUN[what]} is empty or incomplete — it is not a finished Breachlog register (perhaps the copy was interrupted). Choose another backup; nothing has been changed.`,
+    );
+  }
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') throw damaged(what);
+  if (!new AuditTrail(db).verify().intact) {
+    throw new AppError('database_damaged', `${NOUN[what]} has an audit trail that does not verify, so it cannot be trusted. Choose another backup; nothing has been changed.`);
+  }
+  const difference = expected ? factsDifference(expected, facts) : null;
+  if (difference) {
+    throw new AppError('database_damaged', `${NOUN[what]} does not match the register: ${difference}. Nothing has been changed.`);
+  }
+  return facts;
+}
+
+function damaged(what: CheckedFile): AppError {
+  return new AppError('database_damaged', `${NOUN[what]} is damaged or truncated. Choose another backup; nothing has been changed.`);
+}
+
+/** Turns SQLite's codes into the plain messages the person sees. */
+function explain(error: unknown, what: CheckedFile): unknown {
+  if (error instanceof AppError) {
+    if (error.code === 'wrong_key') {
+      return new AppError(
+        'wrong_key',
+        what === 'backup'
+          ? 'This backup could not be opened with that key or passphrase: either it is not the secret the backup was made with, or the file is damaged. A backup made on another computer needs that computer’s recovery key; a passphrase-protected backup needs the passphrase it had when it was made.'
+          : 'The re-encrypted copy did not open with the new secret, so the change was abandoned; nothing has been changed.',
+      );
+    }
+    return error.code === 'database_damaged' && !error.message.includes(NOUN[what]) ? damaged(what) : error;
+  }
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'))) {
+    return damaged(what);
+  }
+  return error;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { SecuritySettings } from '../../../shared/contract/security-operations';
+import {
+  BACKUP_REMINDER_DEFAULT_DAYS,
+  IDLE_LOCK_DEFAULT_MINUTES,
+  securitySettingsSchema,
+} from '../../../shared/contract/security-operations';
+import type { Db } from '../database/open-database';
+
+const storedSchema = securitySettingsSchema.extend({
+  lastBackupAt: z.string().nullable(),
+  recoveryKeyShownAt: z.string().nullable(),
+});
+export type SecurityRecord = z.infer<typeof storedSchema>;
+
+const DEFAULTS: SecurityRecord = {
+  idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES,
+  backupReminderDays: BACKUP_REMINDER_DEFAULT_DAYS,
+  lastBackupAt: null,
+  recoveryKeyShownAt: null,
+};
+
+/** Lock and backup settings in the encrypted register's `setting` table, read back through their schema. */
+export class SecurityStore {
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = {
+      get: db.prepare<[], string>("SELECT value_json FROM setting WHERE key = 'security'").pluck(),
+      set: db.prepare<[string]>(
+        "INSERT INTO setting (key, value_json) VALUES ('security', ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
+      ),
+    };
+  }
+
+  get(): SecurityRecord {
+    const stored = this.statements.get.get();
+    if (!stored) return DEFAULTS;
+    // A damaged or older value falls back to the defaults field by field rather than failing.
+    const parsed = storedSchema.partial().safeParse(JSON.parse(stored));
+    return parsed.success ? { ...DEFAULTS, ...parsed.data } : DEFAULTS;
+  }
+
+  update(changes: Partial<SecurityRecord>): SecurityRecord {
+    const next = storedSchema.parse({ ...this.get(), ...changes });
+    this.statements.set.run(JSON.stringify(next));
+    return next;
+  }
+
+  settings(): SecuritySettings {
+    const { idleLockMinutes, backupReminderDays } = this.get();
+    return { idleLockMinutes, backupReminderDays };
+  }
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+/** A backup is due when none was ever made, or the last is older than the reminder period. */
+export function isBackupDue(record: SecurityRecord, now: Date): boolean {
+  if (!record.lastBackupAt) return true;
+  return now.getTime() - Date.parse(record.lastBackupAt) >= record.backupReminderDays * DAY_MS;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { passphraseSchema, sessionStatusSchema } from '../session';
+import { noInput } from './common';
+import type { OperationMap } from './define';
+
+/** Lock, backup, restore, recovery key and passphrase change: keeping the register private and recoverable. */
+
+export const IDLE_LOCK_DEFAULT_MINUTES = 10;
+export const BACKUP_REMINDER_DEFAULT_DAYS = 7;
+
+export const securitySettingsSchema = z.object({
+  /** Minutes without use before the register locks itself. */
+  idleLockMinutes: z.number().int().min(1, 'Lock after at least a minute').max(240, 'Lock within four hours'),
+  /** Days after the last backup before Breachlog reminds the person to make another. */
+  backupReminderDays: z.number().int().min(1, 'Remind at least daily').max(90, 'Remind at least every 90 days'),
+});
+export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
+
+export const securityStatusSchema = securitySettingsSchema.extend({
+  /** How the register is unlocked: the OS key store, or a passphrase only the person knows. */
+  mode: z.enum(['key-store', 'passphrase']),
+  lastBackupAt: z.string().nullable(),
+  backupDue: z.boolean(),
+  /** When the recovery key was shown (key-store mode); it is shown once. */
+  recoveryKeyShownAt: z.string().nullable(),
+  /** Whether this app can open a folder or file picker (the browser preview cannot: type a path). */
+  canChoosePaths: z.boolean(),
+});
+export type SecurityStatus = z.infer<typeof securityStatusSchema>;
+
+/** An absolute path on this computer: a relative one would land wherever the app happened to start. */
+export const absolutePathSchema = z
+  .string()
+  .trim()
+  .min(1, 'Choose a folder')
+  .max(4096, 'That path is too long')
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)[^\0]*$/, 'Give the full path, starting from the drive or /');
+
+export const chosenPathSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), path: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  /** The browser preview has no file dialogs: the page asks for the path instead. */
+  z.object({ status: z.literal('unsupported') }),
+]);
+export type ChosenPath = z.infer<typeof chosenPathSchema>;
+
+export const backupResultSchema = z.object({
+  fileName: z.string(),
+  path: z.string(),
+  bytes: z.number().int().min(0),
+  incidents: z.number().int().min(0),
+  auditHead: z.string().nullable(),
+  at: z.string(),
+});
+export type BackupResult = z.infer<typeof backupResultSchema>;
+
+export const restoreResultSchema = z.object({
+  incidents: z.number().int().min(0),
+  /** Where the register that was replaced was kept, or null when there was none. */
+  replacedFile: z.string().nullable(),
+  session: sessionStatusSchema,
+});
+export type RestoreResult = z.infer<typeof restoreResultSchema>;
+
+const secretSchema = z.string().min(1, 'Enter it').max(1024, 'That is too long');
+
+export const securityOperations = {
+  /** Closes the register and drops its key from memory, until it is unlocked again. */
+  'session:lock': { input: noInput, output: sessionStatusSchema },
+  /** Opens a locked register with the OS key store (passphrase registers use session:unlock). */
+  'session:unlock-key-store': { input: noInput, output: sessionStatusSchema },
+  /** The lock and backup settings, when the last backup was made and whether another is due. */
+  'security:status': { input: noInput, output: securityStatusSchema },
+  'security:update': { input: securitySettingsSchema.strict(), output: securityStatusSchema },
+  /** The key-store register's recovery key, for a new PC: shown once, to be printed or written down. */
+  'security:recovery-key': { input: noInput, output: z.object({ recoveryKey: z.string() }) },
+  /** Re-encrypts the register under a new passphrase, crash-safely. */
+  'security:change-passphrase': {
+    input: z.object({ current: secretSchema, next: passphraseSchema }).strict(),
+    output: sessionStatusSchema,
+  },
+  /** Asks for a backup folder with the OS dialog. */
+  'backup:choose-folder': { input: noInput, output: chosenPathSchema },
+  /** Asks for a backup file to restore with the OS dialog. */
+  'backup:choose-file': { input: noInput, output: chosenPathSchema },
+  /** Writes an encrypted backup into a folder and proves it by its content before naming it. */
+  'backup:create': { input: z.object({ folder: absolutePathSchema }).strict(), output: backupResultSchema },
+  /**
+   * Replaces the register with a backup after proving the backup by its content; the replaced
+   * file is kept aside. A backup from another PC needs its recovery key; a passphrase backup, its passphrase.
+   */
+  'backup:restore': {
+    input: z
+      .object({ file: absolutePathSchema, recoveryKey: z.string().max(200).optional(), passphrase: secretSchema.optional() })
+      .strict(),
+    output: restoreResultSchema,
+  },
+} as const satisfies OperationMap;

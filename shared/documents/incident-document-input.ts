@@ -1,0 +1,20 @@
+import type { AssessmentVersion } from '../assessment-record';
+import type { Incident } from '../incident';
+import type { Organisation } from '../organisation';
+import type { Submission, Telling } from '../submission';
+
+/** Everything a document about one incident is drawn from; time and zone are parameters. */
+export interface IncidentDocumentInput {
+  incident: Incident;
+  organisation: Organisation;
+  /** The current (newest) assessment version, or null when the risk has not been assessed. */
+  assessment: AssessmentVersion | null;
+  /** Why the current assessment is out of date against the record, or null when it still stands. */
+  assessmentOutOfDate: string | null;
+  /** Reports sent to the ICO, oldest first; undefined where the register can't list them. */
+  submissions?: readonly Submission[];
+  /** When and how the people affected were told, oldest first; undefined where not available. */
+  tellings?: readonly Telling[];
+  now: Date;
+  timeZone: string;
+}
