@@ -115,7 +115,7 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   await expect(page.getByText('No breaches match these filters.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Cause' }).selectOption('sent_to_wrong_recipient');
   await expectAccessible(page, 'filtered register');
-  await page.getByRole('link', { name: 'BR-2026-0001' }).click();
+  await page.getByRole('link', { name: 'BR-2026-0001', exact: true }).click();
 
   const timeline = page.getByRole('list', { name: 'Timeline of this record' });
   await expect(timeline).toContainText('Łukasz Żółć: Recorded the breach');
