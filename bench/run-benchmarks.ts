@@ -10,6 +10,7 @@ import { openDatabase } from '../electron/services/database/open-database';
 import { buildOpenRegister } from '../electron/services/open-register';
 import { buildRegisterListSql } from '../electron/services/register/register-list-query';
 import type { RegisterQuery } from '../shared/register-query';
+import { runDocumentBenchmarks } from './documents-bench';
 import type { Summary } from './measure';
 import { Timings, formatSummary, round, summarise, timeMs } from './measure';
 import { Random } from './random';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
       'register.seed.s': round(encryptedSeed.seconds, 1),
       'register.seed.plain_s': round(plainSeed.seconds, 1),
       'register.file.mb': round(encryptedSeed.fileMegabytes, 0),
+      ...(await runDocumentBenchmarks()),
     };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 

@@ -46,8 +46,13 @@ export const incidentSummarySchema = z.object({
 });
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
 
+/** Counts stop here; the page then says "more than 10,000". */
+export const REGISTER_COUNT_CAP = 10_000;
+
 export const registerPageSchema = z.object({
   total: z.number().int().min(0),
+  /** True when more than `total` (the cap) matched. */
+  totalIsAtLeast: z.boolean(),
   items: z.array(incidentSummarySchema),
 });
 export type RegisterPage = z.infer<typeof registerPageSchema>;

@@ -9,6 +9,7 @@ import { RegisterSession } from '../services/register-session';
 import { registerIpcHandlers } from './ipc';
 import { dialogSaver } from './pdf-dialog-saver';
 import { osKeySource } from './safe-storage-key-source';
+import { dialogPathChooser, startDesktopIdleLock } from './security-wiring';
 import { APP_CSP, isTrustedSenderUrl, mainWindowOptions } from './window-options';
 
 /** The thin desktop shell: window, menu, IPC wiring, key store and dialogs. Everything else is in services. */
@@ -56,7 +57,14 @@ void app.whenReady().then(() => {
     join(userData, 'register.db'),
     osKeySource(join(userData, 'register-key.bin')),
   );
-  const handlers = createHandlers({ session: registerSession, saveFile: dialogSaver(() => mainWindow), resourcesDir });
+  const handlers = createHandlers({
+    session: registerSession,
+    saveFile: dialogSaver(() => mainWindow),
+    resourcesDir,
+    choosePath: dialogPathChooser(() => mainWindow),
+  });
+  // The page asks for the session's state again on reload, so a lock from here shows at once.
+  const stopIdleLock = startDesktopIdleLock(registerSession, () => mainWindow?.webContents.reload());
   registerIpcHandlers(ipcMain, createDispatch(handlers), (url) => isTrustedSenderUrl(url, indexUrl));
   const reminders = new ReminderScheduler({
     reminders: () => registerSession.current()?.reminders ?? null,
@@ -68,6 +76,7 @@ void app.whenReady().then(() => {
   reminders.start();
   app.on('will-quit', () => {
     reminders.stop();
+    stopIdleLock();
     registerSession.close();
   });
 

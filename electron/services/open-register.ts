@@ -33,7 +33,7 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
   const documents = new DocumentService(
     db,
-    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, audit },
+    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, submissionRecords: new SubmissionRepository(db), audit },
     clock,
     actor,
   );

@@ -6,6 +6,10 @@ import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
 import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
 import { RouteScreen } from './RouteScreen';
+import { LockedScreen } from './screens/security/LockedScreen';
+import { LockNowButton } from './screens/security/LockNowButton';
+import { SecurityScreen } from './screens/security/SecurityScreen';
+import { useIdleLock } from './screens/security/use-idle-lock';
 import { UnavailableScreen } from './screens/UnavailableScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WhoAreYouScreen } from './screens/WhoAreYouScreen';
@@ -23,6 +27,7 @@ export function App() {
   }, [api]);
 
   const isOpen = status?.state === 'open';
+  useIdleLock(isOpen, setStatus);
   const [zoneLoaded, setZoneLoaded] = useState(false);
   useEffect(() => {
     if (!isOpen) return;
@@ -47,7 +52,8 @@ export function App() {
             <button type="button" className="link-button" onClick={() => setChangingUser(true)}>
               Change
             </button>{' '}
-            <a href="#/documents">Audit pack</a> <a href="#/settings">Settings</a>
+            <a href="#/documents">Audit pack</a> <a href="#/settings">Settings</a> <a href="#/security">Security</a>{' '}
+            <LockNowButton onLocked={setStatus} />
           </span>
         ) : null}
       </header>
@@ -67,9 +73,11 @@ export function App() {
             <>
               <ReminderBanners />
               {route.screen === 'organisation' ? null : <OrganisationPrompt />}
-              <RouteScreen route={route} />
+              {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
             </>
           )
+        ) : status.state === 'locked' ? (
+          <LockedScreen onUnlocked={setStatus} />
         ) : status.state === 'unavailable' ? (
           <UnavailableScreen message={status.message} />
         ) : (

@@ -425,9 +425,11 @@ function reportChecks(blocks: DocumentBlock[], organisation: Organisation, asses
   if (organisation.name.trim() === '') checks.push('Your organisation’s details are missing: add them under Organisation details, and every document will use them.');
   if (!assessment) checks.push('The risk has not been assessed yet, so the report cannot say whether it meets the threshold.');
   if (outOfDate) checks.push(`The risk assessment is out of date: ${outOfDate}`);
-  const unknown = blocks.flatMap((b) => (b.kind === 'fields' ? b.rows.filter((r) => r.unknown).map((r) => r.label) : []));
-  if (unknown.length > 0) {
-    checks.push(`${unknown.length} ${unknown.length === 1 ? 'answer is' : 'answers are'} not yet known: ${unknown.join('; ')}.`);
+  const unknown = blocks.flatMap((b) => (b.kind === 'fields' ? b.rows.filter((r) => r.unknown) : [])).length;
+  if (unknown > 0) {
+    checks.push(
+      `${unknown} ${unknown === 1 ? 'answer is' : 'answers are'} not yet known: each reads “${NOT_YET_KNOWN}” below. Fill in the record where you can, and send the rest to the ICO as a follow-up.`,
+    );
   }
   return checks;
 }

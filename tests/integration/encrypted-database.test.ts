@@ -31,9 +31,9 @@ describe('the encrypted register file', () => {
     path = join(dir.path, 'register.db');
     const db = openDatabase(path, key, { create: true });
     db.prepare(
-      `INSERT INTO incident (reference, title, status, cause, aware_at, year, record_json, created_at, updated_at)
-       VALUES ('BR-2026-0001', ?, 'open', 'other', NULL, 2026, ?, '2026-11-23T10:00:00.000Z', '2026-11-23T10:00:00.000Z')`,
-    ).run(CANARY, JSON.stringify({ title: CANARY }));
+      `INSERT INTO incident (reference, title, status, cause, aware_at, year, created_at, updated_at)
+       VALUES ('BR-2026-0001', ?, 'open', 'other', NULL, 2026, '2026-11-23T10:00:00.000Z', '2026-11-23T10:00:00.000Z')`,
+    ).run(CANARY);
     db.close();
   });
 

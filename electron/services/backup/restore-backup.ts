@@ -14,7 +14,7 @@ import { cloneKey, wipeKey } from '../security/key-memory';
 import { incidentCount } from '../security/register-facts';
 import { rekeyFile } from '../security/rekeyed-copy';
 import { swapRegister } from '../security/swap-register';
-import { fileStamp } from './backup-names';
+import { fileStamp, isPartialName } from './backup-names';
 
 export interface RestoreRequest {
   /** The backup file the person chose. */
@@ -36,7 +36,10 @@ export interface RestoreRequest {
  */
 export async function restoreBackup(session: RegisterSession, request: RestoreRequest): Promise<RestoreResult> {
   if (!isFile(request.file)) throw new AppError('not_found', `There is no backup file at ${request.file}.`);
-  const target = await targetKey(session, request.backupKey);
+  if (isPartialName(basename(request.file))) {
+    throw new AppError('database_damaged', 'This is an unfinished backup: it was interrupted while being written. Choose another backup; nothing has been changed.');
+  }
+  const { key: target, keep } = await targetKey(session, request.backupKey);
   const backupKey = request.backupKey ?? target;
   const staging = `${session.databasePath}.restoring`;
   try {
@@ -47,6 +50,8 @@ export async function restoreBackup(session: RegisterSession, request: RestoreRe
     checkRegisterFile(staging, target, 'backup', facts);
     recordRestore(staging, target, request, facts.auditHead, incidentCount(facts));
     checkRegisterFile(staging, target, 'backup');
+    // A key made for this restore is stored only now, once the backup has passed every check.
+    await keep();
     const asidePath = existsSync(session.databasePath) ? `${session.databasePath}.replaced-${fileStamp(request.now)}` : null;
     const status = swapRegister(session, staging, target, asidePath ?? undefined);
     return { incidents: incidentCount(facts), replacedFile: asidePath, session: status };
@@ -60,23 +65,25 @@ export async function restoreBackup(session: RegisterSession, request: RestoreRe
  * The key the restored register will open with: this PC's key-store key (made now, on a fresh
  * profile whose key is missing), or for a passphrase register the backup's own passphrase.
  */
-async function targetKey(session: RegisterSession, backupKey: DatabaseKey | null): Promise<DatabaseKey> {
+async function targetKey(
+  session: RegisterSession,
+  backupKey: DatabaseKey | null,
+): Promise<{ key: DatabaseKey; keep: () => Promise<void> }> {
+  const nothingToKeep = async () => {};
   const source = session.keySource;
+  const open = session.unlocked();
   if (source.kind === 'passphrase') {
-    if (backupKey?.kind === 'passphrase') return cloneKey(backupKey);
-    const open = session.unlocked();
-    if (open) return cloneKey(open.key);
+    if (backupKey?.kind === 'passphrase') return { key: cloneKey(backupKey), keep: nothingToKeep };
+    if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
     throw new AppError('invalid_input', 'Enter the passphrase the backup was made with.', [
       { path: 'passphrase', message: 'Enter the backup’s passphrase' },
     ]);
   }
-  const open = session.unlocked();
-  if (open) return cloneKey(open.key);
+  if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
   const stored = await source.load();
-  if (stored) return { kind: 'raw', bytes: Buffer.from(stored) };
+  if (stored) return { key: { kind: 'raw', bytes: Buffer.from(stored) }, keep: nothingToKeep };
   const fresh = randomBytes(RAW_KEY_BYTES);
-  await source.store(fresh);
-  return { kind: 'raw', bytes: Buffer.from(fresh) };
+  return { key: { kind: 'raw', bytes: Buffer.from(fresh) }, keep: () => source.store(fresh) };
 }
 
 function recordRestore(path: string, key: DatabaseKey, request: RestoreRequest, backupHead: string | null, incidents: number): void {

@@ -22,8 +22,8 @@ export class ReminderRepository {
     this.statements = {
       running: db.prepare<[string], RunningClock>(
         `SELECT id, reference, title, aware_at FROM incident
-         WHERE reported_at IS NULL AND aware_at IS NOT NULL AND aware_at >= ?
-           AND (report_decision IS NULL OR report_decision = 'required')`,
+         WHERE aware_at IS NOT NULL AND reported_at IS NULL AND (report_decision IS NULL OR report_decision = 'required')
+           AND aware_at >= ?`,
       ),
       fire: db.prepare<[number, string, number, string, number]>(
         'INSERT OR IGNORE INTO reminder_fired (incident_id, aware_at, hours_left, fired_at, missed) VALUES (?, ?, ?, ?, ?)',

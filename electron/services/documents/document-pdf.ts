@@ -1,15 +1,20 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock, DocumentModel, FieldRow } from '../../../shared/documents/document-model';
 import { pdfFontPaths } from './pdf-fonts';
+import type { EmbeddedFontLike, Line } from './pdf-text';
+import { PdfText, rgb, round } from './pdf-text';
 
 /**
  * Draws a document model (shared/documents) as an A4 PDF: DejaVu Sans embedded, real text,
- * metadata from the model. Long text flows onto as many pages as it needs; tables break
- * between rows and repeat their header; the running header and "Page x of y" footer are
- * drawn on every page at the end, once the page count is known (pdfkit's bufferPages).
+ * metadata from the model. Long text flows line by line onto as many pages as it needs (no
+ * line is ever dropped); tables break between rows and repeat their header; the running
+ * header and "Page x of y" footer go on every page at the end, once the page count is known
+ * (pdfkit's bufferPages). Text goes through PdfText, which is many times faster than
+ * pdfkit's text() on long documents.
  */
 
 type Doc = PDFKit.PDFDocument;
+type FontName = 'body' | 'bold';
 
 const PAGE = { margin: 56, top: 78, bottom: 66 };
 const SIZE = { body: 10, small: 8.5, table: 8.5, label: 9, h2: 13, h3: 11, title: 18, subtitle: 12, running: 8 };
@@ -43,7 +48,7 @@ export function documentPdf(model: DocumentModel, resourcesDir: string): Promise
     try {
       const layout = new Layout(doc);
       for (const item of model.blocks) layout.block(item);
-      drawRunningParts(doc, model);
+      layout.runningParts(model);
       doc.end();
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
@@ -51,15 +56,33 @@ export function documentPdf(model: DocumentModel, resourcesDir: string): Promise
   });
 }
 
+interface Style {
+  font: EmbeddedFontLike;
+  size: number;
+  step: number;
+  /** "r g b" operands. */
+  colour: string;
+}
+
 class Layout {
   private readonly left: number;
   private readonly width: number;
+  private readonly text: PdfText;
+  private readonly fonts: Record<FontName, EmbeddedFontLike>;
+  private y: number;
+  /** Operators for the current page, written in one go when the page is done (far fewer buffers for pdfkit to keep). */
+  private pending: string[] = [];
 
   constructor(private readonly doc: Doc) {
     this.left = doc.page.margins.left;
     this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    doc.x = this.left;
-    doc.y = doc.page.margins.top;
+    this.text = new PdfText(doc as never);
+    this.fonts = { bold: this.text.font('bold'), body: this.text.font('body') };
+    this.y = this.top;
+  }
+
+  private get top(): number {
+    return this.doc.page.margins.top;
   }
 
   private get bottom(): number {
@@ -67,38 +90,70 @@ class Layout {
   }
 
   private get bodyHeight(): number {
-    return this.bottom - this.doc.page.margins.top;
+    return this.bottom - this.top;
   }
 
   private get atTop(): boolean {
-    return this.doc.y <= this.doc.page.margins.top + 0.5;
+    return this.y <= this.top + 0.5;
   }
 
   private newPage(): void {
+    this.flush();
     this.doc.addPage();
-    this.doc.x = this.left;
-    this.doc.y = this.doc.page.margins.top;
+    this.y = this.top;
+  }
+
+  private emit(operators: string): void {
+    this.pending.push(operators);
+  }
+
+  /** Writes the current page's pending operators into its content stream. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    // As bytes: pdfkit would otherwise convert the string to bytes one character at a time.
+    this.doc.addContent(Buffer.from(`${this.pending.join('\n')}\n`, 'latin1') as never);
+    this.pending = [];
+  }
+
+  private fillRect(x: number, y: number, width: number, height: number, colour: string): void {
+    this.emit(`q ${rgb(colour)} rg ${round(x)} ${round(y)} ${round(width)} ${round(height)} re f Q`);
+  }
+
+  private line(y: number, colour: string, thickness: number): void {
+    this.emit(`q ${rgb(colour)} RG ${round(thickness)} w ${round(this.left)} ${round(y)} m ${round(this.left + this.width)} ${round(y)} l S Q`);
   }
 
   /** Starts a new page unless `height` still fits on this one. */
   private ensure(height: number): void {
-    if (!this.atTop && this.doc.y + height > this.bottom) this.newPage();
+    if (!this.atTop && this.y + height > this.bottom) this.newPage();
   }
 
-  private style(font: 'body' | 'bold', size: number, colour: string): this {
-    this.doc.font(font).fontSize(size).fillColor(colour);
-    return this;
+  private style(font: FontName, size: number, colour: string): Style {
+    const handle = this.fonts[font];
+    return { font: handle, size, step: this.text.lineHeight(handle, size, LINE_GAP), colour: rgb(colour) };
   }
 
-  private height(text: string, width: number): number {
-    return text === '' ? 0 : this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  private wrap(style: Style, text: string, width: number): Line[] {
+    return text === '' ? [] : this.text.wrap(style.font, style.size, text, width);
   }
 
-  /** Text at the current position that may flow onto following pages; nothing is ever cut. */
-  private flow(text: string, x: number, width: number, align: 'left' | 'right' = 'left'): void {
-    if (text === '') return;
-    this.doc.text(text, x, this.doc.y, { width, lineGap: LINE_GAP, align });
-    this.doc.x = this.left;
+  /** Lines from the current position on, moving to a new page whenever the next line would not fit. */
+  private flow(style: Style, lines: readonly Line[], x: number, width: number, align: 'left' | 'right' = 'left'): void {
+    let start = 0;
+    while (start < lines.length) {
+      if (this.y + style.step > this.bottom && !this.atTop) this.newPage();
+      const room = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / style.step));
+      const batch = lines.slice(start, start + room);
+      this.emit(this.text.draw(style.font, style.size, style.colour, batch, x, this.y, style.step, width, align));
+      this.y += batch.length * style.step;
+      start += batch.length;
+    }
+  }
+
+  /** Lines at a fixed place that is known to fit on this page (table cells, a kept-together row). */
+  private place(style: Style, lines: readonly Line[], x: number, top: number, width: number): number {
+    if (lines.length > 0) this.emit(this.text.draw(style.font, style.size, style.colour, lines, x, top, style.step, width));
+    return lines.length * style.step;
   }
 
   block(item: DocumentBlock): void {
@@ -122,50 +177,52 @@ class Layout {
   }
 
   private title(text: string, subtitle: string): void {
-    this.style('bold', SIZE.title, COLOUR.text).flow(text, this.left, this.width);
+    const title = this.style('bold', SIZE.title, COLOUR.text);
+    this.flow(title, this.wrap(title, text, this.width), this.left, this.width);
     if (subtitle) {
-      this.doc.y += 2;
-      this.style('body', SIZE.subtitle, COLOUR.muted).flow(subtitle, this.left, this.width);
+      this.y += 2;
+      const sub = this.style('body', SIZE.subtitle, COLOUR.muted);
+      this.flow(sub, this.wrap(sub, subtitle, this.width), this.left, this.width);
     }
-    this.doc.y += 6;
+    this.y += 6;
     this.rule(COLOUR.accent, 1.5);
-    this.doc.y += 10;
+    this.y += 10;
   }
 
   private heading(text: string, level: 2 | 3): void {
-    const size = level === 2 ? SIZE.h2 : SIZE.h3;
-    this.style('bold', size, level === 2 ? COLOUR.accent : COLOUR.text);
-    const height = this.height(text, this.width);
+    const style = this.style('bold', level === 2 ? SIZE.h2 : SIZE.h3, level === 2 ? COLOUR.accent : COLOUR.text);
+    const lines = this.wrap(style, text, this.width);
     // Keep a heading with at least three lines of what follows it.
-    this.ensure(height + 48);
-    if (!this.atTop) this.doc.y += level === 2 ? 12 : 6;
-    this.flow(text, this.left, this.width);
-    this.doc.y += level === 2 ? 5 : 3;
+    this.ensure(lines.length * style.step + 48);
+    if (!this.atTop) this.y += level === 2 ? 12 : 6;
+    this.flow(style, lines, this.left, this.width);
+    this.y += level === 2 ? 5 : 3;
   }
 
-  private paragraph(text: string, style: 'normal' | 'note' | 'small' | 'strong', align: 'left' | 'right'): void {
-    if (style === 'note') return this.note(text);
-    if (style === 'small') this.style('body', SIZE.small, COLOUR.muted);
-    else this.style(style === 'strong' ? 'bold' : 'body', SIZE.body, COLOUR.text);
-    this.ensure(Math.min(this.height(text, this.width), 30));
-    this.flow(text, this.left, this.width, align);
-    this.doc.y += 7;
+  private paragraph(text: string, kind: 'normal' | 'note' | 'small' | 'strong', align: 'left' | 'right'): void {
+    if (kind === 'note') return this.note(text);
+    const style =
+      kind === 'small' ? this.style('body', SIZE.small, COLOUR.muted) : this.style(kind === 'strong' ? 'bold' : 'body', SIZE.body, COLOUR.text);
+    const lines = this.wrap(style, text, this.width);
+    this.ensure(Math.min(lines.length, 2) * style.step);
+    this.flow(style, lines, this.left, this.width, align);
+    this.y += 7;
   }
 
   /** A shaded aside with a coloured edge; short by design, so it is kept on one page. */
   private note(text: string): void {
     const pad = 8;
-    this.style('body', SIZE.body - 0.5, COLOUR.text);
-    const height = this.height(text, this.width - 2 * pad - 3) + 2 * pad;
+    const inner = this.width - 2 * pad - 3;
+    const style = this.style('body', SIZE.body - 0.5, COLOUR.text);
+    const lines = this.wrap(style, text, inner);
+    const height = lines.length * style.step + 2 * pad;
     if (height > this.bodyHeight) return this.paragraph(text, 'normal', 'left');
     this.ensure(height);
-    const top = this.doc.y;
-    this.doc.rect(this.left, top, this.width, height).fill(COLOUR.shade);
-    this.doc.rect(this.left, top, 3, height).fill(COLOUR.accent);
-    this.style('body', SIZE.body - 0.5, COLOUR.text);
-    this.doc.y = top + pad;
-    this.flow(text, this.left + pad + 3, this.width - 2 * pad - 3);
-    this.doc.y = top + height + 10;
+    const top = this.y;
+    this.fillRect(this.left, top, this.width, height, COLOUR.shade);
+    this.fillRect(this.left, top, 3, height, COLOUR.accent);
+    this.place(style, lines, this.left + pad + 3, top + pad, inner);
+    this.y = top + height + 10;
   }
 
   private fields(rows: FieldRow[]): void {
@@ -174,127 +231,127 @@ class Layout {
     const valueX = this.left + labelWidth + gap;
     const valueWidth = this.width - labelWidth - gap;
     for (const field of rows) {
-      this.style('bold', SIZE.label, COLOUR.text);
-      const labelHeight = this.height(field.label, labelWidth);
-      this.style('body', SIZE.body, field.unknown ? COLOUR.muted : COLOUR.text);
-      const valueHeight = this.height(field.value, valueWidth);
-      const rowHeight = Math.max(labelHeight, valueHeight) + 8;
-      if (rowHeight <= this.bodyHeight / 3) this.ensure(rowHeight);
-      else this.ensure(Math.max(labelHeight, 40) + 8);
-      const top = this.doc.y + 4;
-      this.style('bold', SIZE.label, COLOUR.text);
-      this.doc.text(field.label, this.left, top, { width: labelWidth, lineGap: LINE_GAP });
-      const labelBottom = this.doc.y;
-      const labelPage = this.currentPage();
-      this.style('body', SIZE.body, field.unknown ? COLOUR.muted : COLOUR.text);
-      this.doc.y = top;
-      this.flow(field.value, valueX, valueWidth);
-      // A long value may have flowed onto later pages; the label stayed behind on the first.
-      this.doc.y = (this.currentPage() === labelPage ? Math.max(labelBottom, this.doc.y) : this.doc.y) + 4;
+      const labelStyle = this.style('bold', SIZE.label, COLOUR.text);
+      const labelLines = this.wrap(labelStyle, field.label, labelWidth);
+      const valueStyle = this.style('body', SIZE.body, field.unknown ? COLOUR.muted : COLOUR.text);
+      const valueLines = this.wrap(valueStyle, field.value, valueWidth);
+      const labelHeight = labelLines.length * labelStyle.step;
+      const rowHeight = Math.max(labelHeight, valueLines.length * valueStyle.step) + 8;
+      // A short row is kept whole; a long value starts beside its label and flows on.
+      this.ensure(rowHeight <= this.bodyHeight / 3 ? rowHeight : Math.max(labelHeight, 3 * valueStyle.step) + 8);
+      const top = this.y + 4;
+      this.place(labelStyle, labelLines, this.left, top, labelWidth);
+      this.y = top;
+      const page = this.pageNumber();
+      this.flow(valueStyle, valueLines, valueX, valueWidth);
+      this.y = (this.pageNumber() === page ? Math.max(top + labelHeight, this.y) : this.y) + 4;
       this.rule(COLOUR.faint, 0.5);
     }
-    this.doc.y += 8;
+    this.y += 8;
   }
 
   private list(items: string[]): void {
     const indent = 14;
-    this.style('body', SIZE.body, COLOUR.text);
     for (const item of items) {
-      this.ensure(Math.min(this.height(item, this.width - indent), 28));
-      const top = this.doc.y;
-      this.doc.text('•', this.left + 3, top, { width: indent, lineBreak: false });
-      this.doc.y = top;
-      this.flow(item, this.left + indent, this.width - indent);
-      this.doc.y += 3;
+      const style = this.style('body', SIZE.body, COLOUR.text);
+      const lines = this.wrap(style, item, this.width - indent);
+      this.ensure(Math.min(lines.length, 2) * style.step);
+      this.place(style, this.wrap(style, '•', indent), this.left + 3, this.y, indent);
+      this.flow(style, lines, this.left + indent, this.width - indent);
+      this.y += 3;
     }
-    this.doc.y += 5;
+    this.y += 5;
   }
 
   private table(caption: string, shares: number[], headers: string[], rows: string[][]): void {
     const widths = shares.map((share) => share * this.width);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((sum, w) => sum + w, 0));
-    const cellHeight = (cells: string[], font: 'body' | 'bold') => {
-      this.style(font, SIZE.table, COLOUR.text);
-      return Math.max(...cells.map((cell, i) => this.height(cell, (widths[i] ?? 0) - 2 * CELL_PAD))) + 2 * CELL_PAD;
-    };
-    const headerHeight = cellHeight(headers, 'bold');
+    const cellLines = (style: Style, cells: string[]) => cells.map((cell, i) => this.wrap(style, cell, (widths[i] ?? 0) - 2 * CELL_PAD));
+    const rowHeight = (style: Style, lines: Line[][]) => Math.max(1, ...lines.map((l) => l.length)) * style.step + 2 * CELL_PAD;
+    const headStyle = this.style('bold', SIZE.table, COLOUR.text);
+    const headLines = cellLines(headStyle, headers);
+    const headerHeight = rowHeight(headStyle, headLines);
     const drawHeader = () => {
-      const top = this.doc.y;
-      this.doc.rect(this.left, top, this.width, headerHeight).fill(COLOUR.shade);
-      this.style('bold', SIZE.table, COLOUR.text);
-      headers.forEach((text, i) => {
-        this.doc.text(text, (xs[i] ?? 0) + CELL_PAD, top + CELL_PAD, { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: LINE_GAP });
-      });
-      this.doc.y = top + headerHeight;
+      const top = this.y;
+      this.fillRect(this.left, top, this.width, headerHeight, COLOUR.shade);
+      headLines.forEach((lines, i) => this.place(headStyle, lines, (xs[i] ?? 0) + CELL_PAD, top + CELL_PAD, (widths[i] ?? 0) - 2 * CELL_PAD));
+      this.y = top + headerHeight;
       this.rule(COLOUR.rule, 0.75);
     };
 
-    this.style('bold', SIZE.label, COLOUR.text);
-    const captionHeight = this.height(caption, this.width) + 4;
-    const firstRow = rows[0] ? cellHeight(rows[0], 'body') : 0;
-    this.ensure(captionHeight + headerHeight + Math.min(firstRow, this.bodyHeight / 3));
-    this.style('bold', SIZE.label, COLOUR.text).flow(caption, this.left, this.width);
-    this.doc.y += 4;
+    const captionStyle = this.style('bold', SIZE.label, COLOUR.text);
+    const captionLines = this.wrap(captionStyle, caption, this.width);
+    const bodyStyle = this.style('body', SIZE.table, COLOUR.text);
+    const firstRow = rows[0] ? rowHeight(bodyStyle, cellLines(bodyStyle, rows[0])) : 0;
+    this.ensure(captionLines.length * captionStyle.step + 4 + headerHeight + Math.min(firstRow, this.bodyHeight / 3));
+    this.flow(captionStyle, captionLines, this.left, this.width);
+    this.y += 4;
     drawHeader();
     for (const cells of rows) {
-      const height = cellHeight(cells, 'body');
+      const style = bodyStyle;
+      const lines = cellLines(style, cells);
+      const height = rowHeight(style, lines);
       if (height > this.bodyHeight - headerHeight) {
         // A row taller than a page can't be kept whole: give it as label–value rows instead.
         this.fields(cells.map((value, i) => ({ label: headers[i] ?? '', value, unknown: false })));
         continue;
       }
-      if (this.doc.y + height > this.bottom) {
+      if (this.y + height > this.bottom) {
         this.newPage();
         drawHeader();
       }
-      const top = this.doc.y;
-      this.style('body', SIZE.table, COLOUR.text);
-      cells.forEach((text, i) => {
-        if (text === '') return;
-        this.doc.text(text, (xs[i] ?? 0) + CELL_PAD, top + CELL_PAD, { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: LINE_GAP });
-      });
-      this.doc.y = top + height;
+      const top = this.y;
+      lines.forEach((cell, i) => this.place(style, cell, (xs[i] ?? 0) + CELL_PAD, top + CELL_PAD, (widths[i] ?? 0) - 2 * CELL_PAD));
+      this.y = top + height;
       this.rule(COLOUR.faint, 0.5);
     }
-    this.doc.x = this.left;
-    this.doc.y += 10;
+    this.y += 10;
   }
 
   private rule(colour: string, thickness: number): void {
-    const y = this.doc.y;
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(thickness).strokeColor(colour).stroke();
+    this.line(this.y, colour, thickness);
   }
 
-  private currentPage(): number {
+  private pageNumber(): number {
     const range = this.doc.bufferedPageRange();
     return range.start + range.count - 1;
   }
-}
 
-/** The header and "Page x of y" footer on every page, drawn once the page count is known. */
-function drawRunningParts(doc: Doc, model: DocumentModel): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i += 1) {
-    doc.switchToPage(i);
-    const { width, height } = doc.page;
-    const margins = { ...doc.page.margins };
-    // Drawing in the margins must never trigger pdfkit's automatic new page.
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    const left = margins.left;
-    const inner = width - margins.left - margins.right;
-    doc.font('body').fontSize(SIZE.running).fillColor(COLOUR.muted);
-    if (model.header) {
-      const y = 34;
-      doc.text(model.header.left, left, y, { width: inner * 0.48, height: 11, ellipsis: true });
-      doc.font('bold').fillColor(COLOUR.text);
-      doc.text(model.header.right, left + inner * 0.5, y, { width: inner * 0.5, height: 11, ellipsis: true, align: 'right' });
-      doc.moveTo(left, y + 16).lineTo(left + inner, y + 16).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+  /** The header and "Page x of y" footer on every page, drawn once the page count is known. */
+  runningParts(model: DocumentModel): void {
+    this.flush();
+    const { start, count } = this.doc.bufferedPageRange();
+    const muted = this.style('body', SIZE.running, COLOUR.muted);
+    const strong = this.style('bold', SIZE.running, COLOUR.text);
+    const inner = this.width;
+    const draw = (style: Style, text: string, x: number, top: number, width: number, align: 'left' | 'right' = 'left') =>
+      this.emit(this.text.draw(style.font, style.size, style.colour, [this.fit(style, text, width)], x, top, style.step, width, align));
+    for (let i = start; i < start + count; i += 1) {
+      this.doc.switchToPage(i);
+      if (model.header) {
+        const y = 34;
+        draw(muted, model.header.left, this.left, y, inner * 0.48);
+        draw(strong, model.header.right, this.left + inner * 0.5, y, inner * 0.5, 'right');
+        this.line(y + 16, COLOUR.rule, 0.5);
+      }
+      const y = this.doc.page.height - this.doc.page.margins.bottom + 26;
+      this.line(y - 8, COLOUR.rule, 0.5);
+      if (model.footer) draw(muted, model.footer, this.left, y, inner * 0.78);
+      draw(muted, `Page ${i - start + 1} of ${count}`, this.left + inner * 0.78, y, inner * 0.22, 'right');
+      this.flush();
     }
-    const y = height - margins.bottom + 26;
-    doc.font('body').fontSize(SIZE.running).fillColor(COLOUR.muted);
-    doc.moveTo(left, y - 8).lineTo(left + inner, y - 8).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
-    if (model.footer) doc.text(model.footer, left, y, { width: inner * 0.78, height: 11, ellipsis: true });
-    doc.text(`Page ${i - start + 1} of ${count}`, left + inner * 0.78, y, { width: inner * 0.22, align: 'right', lineBreak: false });
-    doc.page.margins = margins;
+  }
+
+  /** One line of running text, shortened with "…" when it would not fit (headers only; the body never is). */
+  private fit(style: Style, text: string, width: number): Line {
+    const whole = this.text.wrap(style.font, style.size, text, width);
+    if (whole.length <= 1) return whole[0] ?? { tj: '', width: 0 };
+    let shorter = text;
+    while (shorter.length > 1) {
+      shorter = shorter.slice(0, -1);
+      const lines = this.text.wrap(style.font, style.size, `${shorter.trimEnd()}…`, width);
+      if (lines.length === 1 && lines[0]) return lines[0];
+    }
+    return whole[0] ?? { tj: '', width: 0 };
   }
 }

@@ -8,12 +8,12 @@ import { letterDocument } from '../../../shared/documents/letter';
 import { documentPlainText } from '../../../shared/documents/plain-text';
 import type { RegisterCsv } from '../../../shared/documents/register-csv';
 import { registerCsv } from '../../../shared/documents/register-csv';
-import type { Incident } from '../../../shared/incident';
 import type { Organisation, OrganisationSettings } from '../../../shared/organisation';
 import type { AssessmentRepository } from '../assessment/assessment-repository';
 import type { AssessmentService } from '../assessment/assessment-service';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { ClockService } from '../clock/clock-service';
+import type { SubmissionRepository } from '../clock/submission-repository';
 import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
 import { IncidentRangeQuery } from './incident-range-query';
@@ -24,6 +24,8 @@ export interface DocumentSources {
   assessments: AssessmentService;
   assessmentVersions: AssessmentRepository;
   clock: ClockService;
+  /** Read directly for the audit pack, so each incident is read once, not once per list. */
+  submissionRecords: SubmissionRepository;
   audit: AuditTrail;
 }
 
@@ -120,11 +122,11 @@ export class DocumentService {
   }
 
   private entries(from: string, to: string): AuditPackEntry[] {
-    return this.range.inPeriod(from, to, this.timeZone).map((incident: Incident) => ({
-      incident,
-      assessment: this.sources.assessmentVersions.latest(incident.id),
-      submissions: this.sources.clock.submissions(incident.id),
-      tellings: this.sources.clock.tellings(incident.id),
+    return this.range.idsInPeriod(from, to, this.timeZone).map((id) => ({
+      incident: this.sources.register.get(id),
+      assessment: this.sources.assessmentVersions.latest(id),
+      submissions: this.sources.submissionRecords.submissions(id),
+      tellings: this.sources.submissionRecords.tellings(id),
     }));
   }
 

@@ -1,8 +1,5 @@
-import type { Incident } from '../../../shared/incident';
 import { fromLocalInputValue } from '../../../shared/uk-time';
 import type { Db } from '../database/open-database';
-import type { IncidentRow } from '../register/incident-row';
-import { rowToIncident } from '../register/incident-row';
 
 /** The instants that bound a period of local dates, both days included. */
 export function periodBounds(from: string, to: string, timeZone: string): { start: string; end: string } {
@@ -15,23 +12,25 @@ export function periodBounds(from: string, to: string, timeZone: string): { star
 }
 
 /**
- * Every incident of a period for the audit pack and the CSV, oldest first: those the
- * organisation became aware of in the period, or, where awareness is not recorded, those
- * recorded in it.
+ * The ids of every incident of a period, for the audit pack and the CSV, oldest first: those
+ * the organisation became aware of in the period, or, where awareness is not recorded, those
+ * recorded in it. The records themselves are read through the register's own repository.
  */
 export class IncidentRangeQuery {
   private readonly statement;
 
   constructor(db: Db) {
-    this.statement = db.prepare<[string, string], IncidentRow>(
-      `SELECT * FROM incident
-       WHERE coalesce(aware_at, created_at) >= ? AND coalesce(aware_at, created_at) < ?
-       ORDER BY coalesce(aware_at, created_at), id`,
-    );
+    this.statement = db
+      .prepare<[string, string], number>(
+        `SELECT id FROM incident
+         WHERE coalesce(aware_at, created_at) >= ? AND coalesce(aware_at, created_at) < ?
+         ORDER BY coalesce(aware_at, created_at), id`,
+      )
+      .pluck();
   }
 
-  inPeriod(from: string, to: string, timeZone: string): Incident[] {
+  idsInPeriod(from: string, to: string, timeZone: string): number[] {
     const { start, end } = periodBounds(from, to, timeZone);
-    return this.statement.all(start, end).map(rowToIncident);
+    return this.statement.all(start, end);
   }
 }

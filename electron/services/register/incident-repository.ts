@@ -1,5 +1,6 @@
 import type { Incident, IncidentFields } from '../../../shared/incident';
 import type { IncidentSummary, RegisterPage, RegisterQuery } from '../../../shared/register-query';
+import { REGISTER_COUNT_CAP } from '../../../shared/register-query';
 import type { Db } from '../database/open-database';
 import type { IncidentRow, SummaryRow } from './incident-row';
 import { breachTypeBits, filingYear, rowToIncident, rowToSummary, searchableBody } from './incident-row';
@@ -25,16 +26,21 @@ export class IncidentRepository {
          RETURNING last_number`,
       ),
       insert: db.prepare<Record<string, unknown>, { id: number }>(
-        `INSERT INTO incident (reference, title, status, cause, breach_types, aware_at, year, record_json, created_at, updated_at, closed_at)
-         VALUES (@reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @recordJson, @now, @now, @closedAt)
+        `INSERT INTO incident (reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at, closed_at)
+         VALUES (@reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @now, @now, @closedAt)
          RETURNING id`,
       ),
+      insertRecord: db.prepare<[number, string]>('INSERT INTO incident_record (incident_id, record_json) VALUES (?, ?)'),
+      updateRecord: db.prepare<[string, number]>('UPDATE incident_record SET record_json = ? WHERE incident_id = ?'),
       update: db.prepare<Record<string, unknown>>(
         `UPDATE incident SET title = @title, status = @status, cause = @cause, breach_types = @breachTypes,
-           aware_at = @awareAt, year = @year, record_json = @recordJson, updated_at = @now, closed_at = @closedAt
+           aware_at = @awareAt, year = @year, updated_at = @now, closed_at = @closedAt
          WHERE id = @id`,
       ),
-      byId: db.prepare<[number], IncidentRow>('SELECT * FROM incident WHERE id = ?'),
+      byId: db.prepare<[number], IncidentRow>(
+        'SELECT i.*, r.record_json FROM incident i JOIN incident_record r ON r.incident_id = i.id WHERE i.id = ?',
+      ),
+      closedAt: db.prepare<[number], string | null>('SELECT closed_at FROM incident WHERE id = ?').pluck(),
       insertSearch: db.prepare<[number, string, string, string]>(
         'INSERT INTO incident_search (rowid, reference, title, body) VALUES (?, ?, ?, ?)',
       ),
@@ -42,7 +48,7 @@ export class IncidentRepository {
       delete: db.prepare<[number]>('DELETE FROM incident WHERE id = ?'),
       running: db.prepare<[number], SummaryRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM incident i
-         WHERE i.reported_at IS NULL AND i.aware_at IS NOT NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')
+         WHERE i.aware_at IS NOT NULL AND i.reported_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')
          ORDER BY i.aware_at ASC, i.id ASC LIMIT ?`,
       ),
       references: db.prepare<[], { id: number; reference: string }>('SELECT id, reference FROM incident ORDER BY id'),
@@ -56,8 +62,10 @@ export class IncidentRepository {
     const nowIso = now.toISOString();
     const { last_number } = this.statements.nextNumber.get(now.getUTCFullYear()) as { last_number: number };
     const reference = formatReference(now.getUTCFullYear(), last_number);
-    const row = this.statements.insert.get({ ...this.columns(fields, nowIso, null), reference, now: nowIso });
+    const { recordJson, ...columns } = this.columns(fields, nowIso, null);
+    const row = this.statements.insert.get({ ...columns, reference, now: nowIso });
     if (!row) throw new Error('Insert returned no id');
+    this.statements.insertRecord.run(row.id, recordJson);
     this.statements.insertSearch.run(row.id, reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
     return this.require(row.id);
   }
@@ -65,7 +73,9 @@ export class IncidentRepository {
   update(existing: Incident, fields: IncidentFields, now: Date): Incident {
     const nowIso = now.toISOString();
     const closedAt = fields.status === 'closed' ? (existing.status === 'closed' ? this.closedAt(existing.id) : nowIso) : null;
-    this.statements.update.run({ ...this.columns(fields, existing.createdAt, closedAt), id: existing.id, now: nowIso });
+    const { recordJson, ...columns } = this.columns(fields, existing.createdAt, closedAt);
+    this.statements.update.run({ ...columns, id: existing.id, now: nowIso });
+    this.statements.updateRecord.run(recordJson, existing.id);
     this.statements.deleteSearch.run(existing.id);
     this.statements.insertSearch.run(existing.id, existing.reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
     return this.require(existing.id);
@@ -77,7 +87,7 @@ export class IncidentRepository {
   }
 
   closedAt(id: number): string | null {
-    return this.statements.byId.get(id)?.closed_at ?? null;
+    return this.statements.closedAt.get(id) ?? null;
   }
 
   delete(id: number): void {
@@ -115,13 +125,16 @@ export class IncidentRepository {
         page: this.db.prepare(
           `SELECT ${SUMMARY_COLUMNS} FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`,
         ),
-        count: this.db.prepare(`SELECT count(*) FROM incident i ${sql.ftsJoin} ${sql.where}`).pluck(),
+        // Counting stops at the cap: "more than 10,000" is as useful as the exact number and stays fast.
+        count: this.db
+          .prepare(`SELECT count(*) FROM (SELECT 1 FROM incident i ${sql.ftsJoin} ${sql.where} LIMIT ${REGISTER_COUNT_CAP + 1})`)
+          .pluck(),
       };
       this.listCache.set(cacheKey, statements);
     }
     const rows = statements.page.all({ ...sql.params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-    const total = statements.count.get(sql.params) as number;
-    return { total, items: rows.map(rowToSummary) };
+    const counted = statements.count.get(sql.params) as number;
+    return { total: Math.min(counted, REGISTER_COUNT_CAP), totalIsAtLeast: counted > REGISTER_COUNT_CAP, items: rows.map(rowToSummary) };
   }
 
   private require(id: number): Incident {

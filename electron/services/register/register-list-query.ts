@@ -72,10 +72,13 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
         break;
     }
   }
+  // Search results newest-recorded first come straight off the full-text index in rowid order,
+  // stopping after a page, rather than sorting every match of a common word.
+  const searchInIndexOrder = ftsJoin !== '' && (query.sort === 'aware_desc' || query.sort === 'reference_desc');
   return {
     where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
     params,
-    orderBy: ORDER_BY[query.sort],
+    orderBy: searchInIndexOrder ? 's.rowid DESC' : ORDER_BY[query.sort],
     ftsJoin,
   };
 }

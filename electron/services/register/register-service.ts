@@ -160,7 +160,7 @@ export class RegisterService {
    */
   removeExpired(id: number, confirmReference: string): { reference: string } {
     const now = this.clock();
-    return this.db.transaction(() => {
+    const removed = this.db.transaction(() => {
       const incident = this.get(id);
       if (confirmReference.trim().toUpperCase() !== incident.reference) {
         throw new AppError('invalid_input', `Type the reference ${incident.reference} exactly to confirm.`, [
@@ -194,6 +194,9 @@ export class RegisterService {
       });
       return { reference: incident.reference };
     })();
+    // secure_delete has zeroed the freed pages in the database; copy them out of the WAL too.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return removed;
   }
 
   saveDraft(key: string, values: Record<string, unknown>): { savedAt: string } {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { AuditTrail } from '../audit/audit-trail';
 import type { DatabaseKey } from '../database/database-key';
 import { latestSchemaVersion } from '../database/migrate';
@@ -18,6 +19,7 @@ const NOUN: Record<CheckedFile, string> = { backup: 'This backup', copy: 'The re
  * Anything less is refused with a plain message; nothing is written to the file.
  */
 export function checkRegisterFile(path: string, key: DatabaseKey, what: CheckedFile, expected?: RegisterFacts): RegisterFacts {
+  if (unwrittenStart(path)) throw incomplete(what);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -43,12 +45,7 @@ function checkContent(db: Database.Database, what: CheckedFile, expected?: Regis
     );
   }
   const facts = registerFacts(db);
-  if (version === 0 || !('audit_entry' in facts.rowCounts)) {
-    throw new AppError(
-      'database_damaged',
-      `${NOUN[what]} is empty or incomplete — it is not a finished Breachlog register (perhaps the copy was interrupted). Choose another backup; nothing has been changed.`,
-    );
-  }
+  if (version === 0 || !('audit_entry' in facts.rowCounts)) throw incomplete(what);
   const integrity = db.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') throw damaged(what);
   if (!new AuditTrail(db).verify().intact) {
@@ -59,6 +56,33 @@ function checkContent(db: Database.Database, what: CheckedFile, expected?: Regis
     throw new AppError('database_damaged', `${NOUN[what]} does not match the register: ${difference}. Nothing has been changed.`);
   }
   return facts;
+}
+
+function incomplete(what: CheckedFile): AppError {
+  return new AppError(
+    'database_damaged',
+    `${NOUN[what]} is empty or incomplete — it is not a finished Breachlog register (perhaps the copy was interrupted). Choose another backup; nothing has been changed.`,
+  );
+}
+
+/**
+ * An encrypted file starts with a random 16-byte salt; zeros there mean the first page was never
+ * written, which is how a copy killed part-way looks. Without this it would read as a wrong key.
+ */
+function unwrittenStart(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const start = Buffer.alloc(16);
+    const read = readSync(fd, start, 0, 16, 0);
+    return read === 16 && start.every((byte) => byte === 0);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function damaged(what: CheckedFile): AppError {

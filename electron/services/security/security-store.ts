@@ -36,8 +36,14 @@ export class SecurityStore {
   get(): SecurityRecord {
     const stored = this.statements.get.get();
     if (!stored) return DEFAULTS;
-    // A damaged or older value falls back to the defaults field by field rather than failing.
-    const parsed = storedSchema.partial().safeParse(JSON.parse(stored));
+    // A damaged or older value falls back to the defaults rather than locking the person out of Security.
+    let value: unknown;
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return DEFAULTS;
+    }
+    const parsed = storedSchema.partial().safeParse(value);
     return parsed.success ? { ...DEFAULTS, ...parsed.data } : DEFAULTS;
   }
 

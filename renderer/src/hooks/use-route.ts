@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'incident'; id: number }
   | { screen: 'edit-incident'; id: number; step: string }
   | { screen: 'settings' }
+  | { screen: 'security' }
   | { screen: 'assess-incident'; id: number }
   | { screen: 'document'; id: number; document: 'ico-report' | 'letter' }
   | { screen: 'audit-pack' }
@@ -15,6 +16,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new-incident' };
   if (hash === '#/settings') return { screen: 'settings' };
+  if (hash === '#/security') return { screen: 'security' };
   if (hash === '#/settings/organisation') return { screen: 'organisation' };
   if (hash === '#/documents') return { screen: 'audit-pack' };
   const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter)$/.exec(hash);
@@ -33,6 +35,7 @@ export function routeHref(route: Route): string {
   if (route.screen === 'incident') return `#/incident/${route.id}`;
   if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}`;
   if (route.screen === 'settings') return '#/settings';
+  if (route.screen === 'security') return '#/security';
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
   if (route.screen === 'document') return `#/incident/${route.id}/document/${route.document}`;
   if (route.screen === 'audit-pack') return '#/documents';

@@ -77,7 +77,7 @@ export function RegisterScreen() {
             ? filtered
               ? 'No breaches match these filters.'
               : 'No breaches recorded yet.'
-            : `Showing ${offset + 1}–${shownTo} of ${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'breach' : 'breaches'}`}
+            : `Showing ${offset + 1}–${shownTo} of ${page.totalIsAtLeast ? 'more than ' : ''}${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'breach' : 'breaches'}${filters.search && (filters.sort === 'aware_desc' || filters.sort === 'reference_desc') ? ', most recently recorded first' : ''}`}
       </p>
       {page && page.items.length > 0 ? <RegisterTable items={page.items} now={now} /> : null}
       {page && page.total > PAGE_SIZE ? (

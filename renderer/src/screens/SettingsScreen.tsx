@@ -37,6 +37,9 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <p className="lead">
+        Backups, restoring, locking and the recovery key are under <a href="#/security">Security and backups</a>.
+      </p>
       <h2>Retention</h2>
       <p className="lead">
         How long closed breaches are kept. Set a period and review the register against it; records past it can then be

@@ -70,7 +70,7 @@ describe('the ICO report draft PDF of a fully filled incident', () => {
     await register.signIn();
     incident = await fullyFilledIncident(register);
     ({ path, fileName } = await saveDocument(register, 'document:save-pdf', { kind: 'ico-report', incidentId: incident.id }));
-    text = flat(bodyText(path, [FULL_ORGANISATION.name, SUBMITTED_HEADER]));
+    text = flat(bodyText(path));
   });
   afterAll(() => register.cleanup());
 
@@ -163,7 +163,7 @@ describe('the ICO report draft of an incident with nothing known yet', () => {
     const incident = await createIncident(register, { title: 'Laptop left on a train' });
     model = await call<DocumentModel>(register, 'document:preview', { request: { kind: 'ico-report', incidentId: incident.id } });
     ({ path } = await saveDocument(register, 'document:save-pdf', { kind: 'ico-report', incidentId: incident.id }));
-    text = flat(bodyText(path, [`Organisation: ${NOT_YET_KNOWN}`, `BR-2026-0001 · ${DRAFT_STATUS}`]));
+    text = flat(bodyText(path));
   });
   afterAll(() => register.cleanup());
 
@@ -213,5 +213,21 @@ describe('a long description in the ICO report', () => {
       from = at + line.length;
     }
     expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
+  });
+});
+
+describe('every character typed', () => {
+  const register = makeTestRegister({ now: new Date('2026-11-25T09:00:00.000Z') });
+  afterAll(() => register.cleanup());
+
+  it('comes back out of the PDF exactly, including brackets, backslashes and non-Latin letters', async () => {
+    await register.signIn();
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('').trim();
+    const words = [ascii, 'Zoë Ødegård Łukasz Żółć Дмитрий Иванов Ελένη Nguyễn', 'C:\\Users\\payroll (copy) [final] {v2}'];
+    const incident = await createIncident(register, { title: 'Characters', whatHappened: words.join('\n') });
+    const { path } = await saveDocument(register, 'document:save-pdf', { kind: 'ico-report', incidentId: incident.id });
+    // The run of ASCII is one 94-character word, split between characters across two lines.
+    const text = pdfText(path).replace(/\s/g, '');
+    for (const line of words) expect(text).toContain(line.replace(/\s/g, ''));
   });
 });

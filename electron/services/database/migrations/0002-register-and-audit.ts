@@ -9,7 +9,7 @@ import type { Migration } from '../migration';
 function auditExistingIncidents(db: Parameters<NonNullable<Migration['after']>>[0]): void {
   const audit = new AuditTrail(db);
   const rows = db.prepare<[], { id: number; reference: string; record_json: string; created_at: string }>(
-    'SELECT id, reference, record_json, created_at FROM incident ORDER BY id',
+    'SELECT i.id, i.reference, r.record_json, i.created_at FROM incident i JOIN incident_record r ON r.incident_id = i.id ORDER BY i.id',
   );
   const index = db.prepare<[number, string, string, string]>('INSERT INTO incident_search (rowid, reference, title, body) VALUES (?, ?, ?, ?)');
   for (const row of rows.all()) {
@@ -44,14 +44,24 @@ export const migration0002: Migration = {
       year INTEGER NOT NULL,
       reported_at TEXT,
       report_decision TEXT CHECK (report_decision IN ('required', 'not_required')),
-      record_json TEXT NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       closed_at TEXT
     ) STRICT;
 
-    INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, record_json, created_at, updated_at)
+    -- The full record lives apart from the columns the register filters on, so scanning or
+    -- counting incidents reads a few bytes a row, not every record's text.
+    CREATE TABLE incident_record (
+      incident_id INTEGER PRIMARY KEY REFERENCES incident (id) ON DELETE CASCADE,
+      record_json TEXT NOT NULL
+    ) STRICT;
+
+    INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at)
       SELECT id, reference, title, 'open', 'not_yet_known', 0, aware_at, CAST(substr(coalesce(aware_at, created_at), 1, 4) AS INTEGER),
+        created_at, updated_at
+      FROM incident_v1;
+    INSERT INTO incident_record (incident_id, record_json)
+      SELECT id,
         json_object(
           'title', title, 'whatHappened', description, 'howDiscovered', '', 'discoveredBy', '',
           'occurred', CASE WHEN occurred_at IS NULL THEN json_object('kind', 'not_known') ELSE json_object('kind', 'at', 'at', occurred_at) END,
@@ -59,8 +69,7 @@ export const migration0002: Migration = {
           'breachTypes', json_array(), 'cyberIncident', 'not_yet_known', 'dataCategories', json_array(), 'dataCategoriesOther', '',
           'peopleCount', json_object('kind', 'not_known'), 'recordsCount', json_object('kind', 'not_known'),
           'peopleCategories', json_array(), 'peopleCategoriesOther', '', 'organisationsInvolved', '', 'likelyConsequences', '',
-          'containment', '', 'actions', json_array(), 'lessonsLearned', '', 'preventionSteps', '', 'status', 'open'),
-        created_at, updated_at
+          'containment', '', 'actions', json_array(), 'lessonsLearned', '', 'preventionSteps', '', 'status', 'open')
       FROM incident_v1;
     DROP TABLE incident_v1;
 
@@ -71,9 +80,11 @@ export const migration0002: Migration = {
     CREATE INDEX incident_by_cause_aware ON incident (cause, aware_at DESC, id DESC);
     CREATE INDEX incident_by_updated ON incident (updated_at DESC, id DESC);
 
+    -- Prefix indexes make search-as-you-type ("pay", "payr…") as quick as whole words.
     CREATE VIRTUAL TABLE incident_search USING fts5 (
       reference, title, body,
-      tokenize = 'unicode61 remove_diacritics 2'
+      tokenize = 'unicode61 remove_diacritics 2',
+      prefix = '1 2 3'
     );
 
     -- Append-only: each entry's hash covers the one before it. The payload (old and new

@@ -43,6 +43,7 @@ export const migration0004: Migration = {
       PRIMARY KEY (incident_id, aware_at, hours_left)
     ) STRICT;
 
-    CREATE INDEX incident_running_clocks ON incident (aware_at) WHERE reported_at IS NULL AND aware_at IS NOT NULL;
+    CREATE INDEX incident_running_clocks ON incident (aware_at)
+      WHERE aware_at IS NOT NULL AND reported_at IS NULL AND (report_decision IS NULL OR report_decision = 'required');
   `,
 };

@@ -113,8 +113,8 @@ export function AuditPackScreen() {
       </div>
       {preview ? (
         <>
-          <DocumentChecks checks={preview.model.checks} />
           <DocumentToolbar model={preview.model} request={preview.request} />
+          <DocumentChecks checks={preview.model.checks} />
           <DocumentView model={preview.model} label="Audit pack preview" />
         </>
       ) : null}

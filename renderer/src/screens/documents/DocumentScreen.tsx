@@ -42,8 +42,8 @@ export function DocumentScreen({ id, kind }: { id: number; kind: IncidentDocumen
       <ErrorMessage error={error} />
       {model ? (
         <>
-          <DocumentChecks checks={model.checks} />
           <DocumentToolbar model={model} request={request} text={kind === 'letter'} />
+          <DocumentChecks checks={model.checks} />
           <DocumentView model={model} label={`${title} preview`} />
         </>
       ) : error ? null : (

@@ -61,14 +61,17 @@ export function OrganisationScreen() {
     </FormField>
   );
 
-  const person = (path: PersonPath) => (
-    <>
-      {text(`${path}.name`, 'Name')}
-      {text(`${path}.role`, 'Job title')}
-      {text(`${path}.email`, 'Email', { type: 'email' })}
-      {text(`${path}.phone`, 'Phone', { type: 'tel' })}
-    </>
-  );
+  const person = (path: PersonPath) => {
+    const whose = path === 'contact' ? 'Contact’s' : 'Reporter’s';
+    return (
+      <>
+        {text(`${path}.name`, `${whose} name`)}
+        {text(`${path}.role`, `${whose} job title`)}
+        {text(`${path}.email`, `${whose} email`, { type: 'email' })}
+        {text(`${path}.phone`, `${whose} phone`, { type: 'tel' })}
+      </>
+    );
+  };
 
   return (
     <section aria-labelledby="organisation-heading" className="narrow organisation-screen">

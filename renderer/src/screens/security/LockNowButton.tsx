@@ -1,0 +1,16 @@
+import type { SessionStatus } from '../../../../shared/session';
+import { useApi } from '../../api/api-context';
+
+/** Locks the register at once, for when the person steps away. */
+export function LockNowButton({ onLocked }: { onLocked: (status: SessionStatus) => void }) {
+  const api = useApi();
+  async function lock() {
+    const result = await api.call('session:lock', {});
+    if (result.ok) onLocked(result.value);
+  }
+  return (
+    <button type="button" className="link-button" onClick={() => void lock()}>
+      Lock now
+    </button>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { SecurityStatus } from '../../../../shared/contract/security-operations';
+import { useApi } from '../../api/api-context';
+import { UkDateTime } from '../../components/UkDateTime';
+
+/**
+ * The recovery key for a new PC (key-store registers): the OS-wrapped key does not travel with a
+ * backup. It is shown once, to print or write down. Passphrase registers need none.
+ */
+export function RecoveryKeySection({ status, onChanged }: { status: SecurityStatus; onChanged: () => void }) {
+  const api = useApi();
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [error, setError] = useState('');
+
+  async function reveal() {
+    const result = await api.call('security:recovery-key', {});
+    if (result.ok) {
+      setRecoveryKey(result.value.recoveryKey);
+      onChanged();
+    } else setError(result.error.message);
+  }
+
+  if (status.mode === 'passphrase') {
+    return (
+      <section aria-labelledby="recovery-heading">
+        <h2 id="recovery-heading">Recovery</h2>
+        <p className="lead">Your passphrase is the only way into the register and its backups. Keep it somewhere safe: if it is lost, nobody can open them.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="recovery-heading">
+      <h2 id="recovery-heading">Recovery key for a new computer</h2>
+      <p className="lead">
+        This computer keeps the register’s key in its own key store, which does not move with a backup. To restore a backup on a new
+        computer you need the recovery key. Without it, a backup cannot be opened anywhere else.
+      </p>
+      {recoveryKey ? (
+        <div className="notice">
+          <p>Print this page or write the key down now, and keep it apart from the backups. It will not be shown again.</p>
+          <p className="recovery-key">
+            <code>{recoveryKey}</code>
+          </p>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      ) : status.recoveryKeyShownAt ? (
+        <p role="status">
+          The recovery key was shown on <UkDateTime instant={status.recoveryKeyShownAt} />.
+        </p>
+      ) : (
+        <button type="button" className="button button-primary" onClick={() => void reveal()}>
+          Show the recovery key (once)
+        </button>
+      )}
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

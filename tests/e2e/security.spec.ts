@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectAccessible, expect, signIn, test } from './fixtures';
+
+test('"Lock now" closes the register; the key store opens it again', async ({ page, app }) => {
+  await page.goto(app.url);
+  await signIn(page);
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'The register is locked' })).toBeVisible();
+  await expect(page.getByText('Working as')).toHaveCount(0);
+  await expectAccessible(page, 'locked');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await signIn(page);
+});
+
+test('backs up to a folder, shows the recovery key once, and restores the backup', async ({ page, app }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'breachlog-e2e-backups-'));
+  try {
+    await page.goto(app.url);
+    await signIn(page);
+    await page.goto(`${app.url.split('?')[0]}#/security`);
+    await expect(page.getByRole('heading', { name: 'Security and backups' })).toBeVisible();
+    await expect(page.getByText('No backup has been made yet.')).toBeVisible();
+    await expectAccessible(page, 'security');
+
+    await page.getByLabel('Backup folder (full path)').fill(join(folder, 'not-plugged-in'));
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByRole('alert')).toContainText('is not there');
+
+    await page.getByLabel('Backup folder (full path)').fill(folder);
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+    const [backup] = readdirSync(folder);
+    expect(backup).toMatch(/^breachlog-backup-.*\.db$/);
+
+    await page.getByRole('button', { name: 'Show the recovery key (once)' }).click();
+    await expect(page.getByText(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/)).toBeVisible();
+    await expect(page.getByText('It will not be shown again')).toBeVisible();
+
+    await page.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(page.getByText('Working as')).toBeVisible();
+    expect(readdirSync(app.dataDir).some((name) => name.startsWith('register.db.replaced-'))).toBe(true);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,42 @@
+import type { Result } from '../../../../shared/result';
+import type { DatabaseKey } from '../../../../electron/services/database/database-key';
+import { openDatabase } from '../../../../electron/services/database/open-database';
+import type { makeTestRegister } from '../../support/test-register';
+
+export type TestRegister = ReturnType<typeof makeTestRegister>;
+
+/** The value of a successful result; a failure fails the test with its message. */
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
+  return result.value;
+}
+
+export function expectError(result: Result<unknown>): { code: string; message: string } {
+  if (result.ok) throw new Error(`Expected a refusal, got ${JSON.stringify(result.value).slice(0, 200)}`);
+  return result.error;
+}
+
+export async function addIncidents(register: TestRegister, count: number, prefix: string): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    expectOk(await register.dispatch('incident:create', { title: `${prefix} ${i}`, awareAt: '2026-11-24T10:00:00.000Z' }));
+  }
+}
+
+export async function incidentTitles(register: TestRegister): Promise<string[]> {
+  const page = expectOk(await register.dispatch('incident:list', { limit: 100, sort: 'reference_asc' })) as { items: { title: string }[] };
+  return page.items.map((item) => item.title);
+}
+
+/** Opens a register file directly (as a fresh start would) and reads what the checks need. */
+export function inspectFile(path: string, key: DatabaseKey): { titles: string[]; integrity: unknown; actions: string[] } {
+  const db = openDatabase(path, key, { create: false });
+  try {
+    return {
+      titles: db.prepare<[], string>('SELECT title FROM incident ORDER BY id').pluck().all(),
+      integrity: db.pragma('integrity_check', { simple: true }),
+      actions: db.prepare<[], string>('SELECT action FROM audit_entry ORDER BY id').pluck().all(),
+    };
+  } finally {
+    db.close();
+  }
+}
