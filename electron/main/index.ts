@@ -7,7 +7,7 @@ import { showReminderNotifications } from './reminder-notifications';
 import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
 import { registerIpcHandlers } from './ipc';
-import { dialogSaver } from './pdf-dialog-saver';
+import { dialogSaver } from './dialog-saver';
 import { osKeySource } from './safe-storage-key-source';
 import { dialogPathChooser, startDesktopIdleLock } from './security-wiring';
 import { APP_CSP, isTrustedSenderUrl, mainWindowOptions } from './window-options';

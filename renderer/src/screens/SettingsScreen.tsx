@@ -38,7 +38,8 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
       <p className="lead">
-        Backups, restoring, locking and the recovery key are under <a href="#/security">Security and backups</a>.
+        Backups, restoring, locking and the recovery key are under <a href="#/security">Security and backups</a>. The
+        organisation’s details for the ICO report are under <a href="#/settings/organisation">Organisation</a>.
       </p>
       <h2>Retention</h2>
       <p className="lead">

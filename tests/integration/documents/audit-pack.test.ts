@@ -6,7 +6,7 @@ import type { Incident } from '../../../shared/incident';
 import { toLocalInputValue } from '../../../shared/uk-time';
 import { makeTestRegister } from '../support/test-register';
 import { FULL_ORGANISATION, call, createIncident, flat, fullyFilledIncident, pdfPages, pdfText, qpdfCheck, saveDocument } from './document-support';
-import { parseCsv } from '../../unit/documents/rfc4180';
+import { parseCsv } from '../../unit/documents/csv-reader';
 
 const YEAR_2026 = { from: '2026-01-01', to: '2026-12-31' };
 const HEADER = ['Ødegård & Żółć Accountants Ltd', 'Audit pack, 1 Jan 2026 to 31 Dec 2026'];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, toCsv } from '../../../shared/documents/register-csv';
-import { parseCsv } from './rfc4180';
+import { parseCsv } from './csv-reader';
 
 describe('CSV for spreadsheets (RFC 4180, UTF-8 with BOM)', () => {
   it('quotes only what needs it, doubling quotes', () => {
