@@ -34,6 +34,13 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
   if (query.year !== null) {
     conditions.push('i.year = @year');
     params['year'] = query.year;
+    // A year's incidents lie within a range of ids (the year index gives its ends at once), and
+    // the search index can jump straight to that range instead of reading other years' matches.
+    if (ftsJoin) {
+      conditions.push(
+        's.rowid BETWEEN (SELECT min(id) FROM incident WHERE year = @year) AND (SELECT max(id) FROM incident WHERE year = @year)',
+      );
+    }
   }
   if (query.cause) {
     conditions.push('i.cause = @cause');
