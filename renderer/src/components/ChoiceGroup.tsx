@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { FieldNotes, fieldNoteIds } from './FieldNotes';
 
 /** Radio buttons or checkboxes in a fieldset, with help and an error read out with the legend. */
 export function ChoiceGroup(props: {
@@ -11,22 +12,11 @@ export function ChoiceGroup(props: {
   registration: UseFormRegisterReturn;
   columns?: boolean;
 }) {
-  const helpId = props.help ? `${props.id}-help` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldNoteIds(props.id, props.help, props.error);
   return (
     <fieldset className={`form-field choice-group${props.error ? ' form-field-invalid' : ''}`} aria-describedby={describedBy}>
       <legend>{props.legend}</legend>
-      {props.help ? (
-        <p className="help" id={helpId}>
-          {props.help}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldNotes id={props.id} help={props.help} error={props.error} />
       <div className={props.columns ? 'choices choices-columns' : 'choices'}>
         {props.options.map((option) => (
           <label key={option.value} className="choice">
