@@ -39,6 +39,8 @@ export const OPERATION_NAMES = [
   'security:update',
   'security:recovery-key',
   'security:change-passphrase',
+  'security:set-unlock-mode',
+  'security:set-recovery-passphrase',
   'backup:choose-folder',
   'backup:choose-file',
   'backup:create',

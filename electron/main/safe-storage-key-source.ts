@@ -23,10 +23,10 @@ export function osKeySource(wrappedKeyPath: string): KeySource {
       }
       return Buffer.from(safeStorage.decryptString(wrapped), 'hex');
     },
-    async store(key) {
+    async store(record) {
       await mkdir(dirname(wrappedKeyPath), { recursive: true });
       const temporary = `${wrappedKeyPath}.tmp`;
-      await writeFile(temporary, safeStorage.encryptString(key.toString('hex')), { mode: 0o600 });
+      await writeFile(temporary, safeStorage.encryptString(record.toString('hex')), { mode: 0o600 });
       await rename(temporary, wrappedKeyPath);
     },
   };

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeySource } from '../services/key-source';
 
@@ -12,15 +12,17 @@ export function fileKeySource(keyPath: string): KeySource {
     async load() {
       try {
         const hex = (await readFile(keyPath, 'utf8')).trim();
-        return /^[0-9a-f]{64}$/.test(hex) ? Buffer.from(hex, 'hex') : null;
+        return /^([0-9a-f]{2})+$/.test(hex) ? Buffer.from(hex, 'hex') : null;
       } catch {
         return null;
       }
     },
-    async store(key) {
+    async store(record) {
       await mkdir(dirname(keyPath), { recursive: true });
-      await writeFile(keyPath, key.toString('hex'), { mode: 0o600, flag: 'wx' });
-      await chmod(keyPath, 0o600);
+      const temporary = `${keyPath}.tmp`;
+      await writeFile(temporary, record.toString('hex'), { mode: 0o600 });
+      await chmod(temporary, 0o600);
+      await rename(temporary, keyPath);
     },
   };
 }
@@ -32,7 +34,7 @@ export function memoryKeySource(initial: Buffer | null = null): KeySource {
     kind: 'key-store',
     load: async () => key,
     store: async (bytes) => {
-      key = bytes;
+      key = Buffer.from(bytes);
     },
   };
 }

@@ -5,9 +5,9 @@
 export type KeySource =
   | {
       kind: 'key-store';
-      /** The stored key, or null on first run. */
+      /** What the key store holds for the register (see unlock-record.ts), or null on first run. */
       load(): Promise<Buffer | null>;
-      /** Keeps a newly generated key, wrapped so it is never written in plain text. */
-      store(key: Buffer): Promise<void>;
+      /** Replaces what the key store holds, atomically, wrapped so it is never written in plain text. */
+      store(record: Buffer): Promise<void>;
     }
   | { kind: 'passphrase' };

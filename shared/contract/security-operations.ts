@@ -16,9 +16,20 @@ export const securitySettingsSchema = z.object({
 });
 export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
 
+/**
+ * How the register is unlocked: by the computer's key store alone, by the key store plus a
+ * passphrase (a thief with the unlocked PC still needs the passphrase), or by a passphrase alone
+ * (the register then opens on any PC with the passphrase, and no key is kept on this one).
+ */
+export const unlockModeSchema = z.enum(['key-store', 'key-store-and-passphrase', 'passphrase']);
+export type UnlockMode = z.infer<typeof unlockModeSchema>;
+
 export const securityStatusSchema = securitySettingsSchema.extend({
-  /** How the register is unlocked: the OS key store, or a passphrase only the person knows. */
-  mode: z.enum(['key-store', 'passphrase']),
+  mode: unlockModeSchema,
+  /** Whether this computer has a real key store, so the key-store modes can be chosen. */
+  keyStoreAvailable: z.boolean(),
+  /** Whether a recovery passphrase is set: each backup then has a recovery file beside it. */
+  recoveryPassphraseSet: z.boolean(),
   lastBackupAt: z.string().nullable(),
   backupDue: z.boolean(),
   /** When the recovery key was shown (key-store mode); it is shown once. */
@@ -78,6 +89,19 @@ export const securityOperations = {
   'security:change-passphrase': {
     input: z.object({ current: secretSchema, next: passphraseSchema }).strict(),
     output: sessionStatusSchema,
+  },
+  /**
+   * Switches between the key store alone, the key store plus a passphrase, and a passphrase alone.
+   * `current` is the passphrase in use now (when there is one); `next` the one to use from now on.
+   */
+  'security:set-unlock-mode': {
+    input: z.object({ mode: unlockModeSchema, current: secretSchema.optional(), next: passphraseSchema.optional() }).strict(),
+    output: securityStatusSchema,
+  },
+  /** Sets (or replaces) the recovery passphrase of a key-store register: its backups then restore on a new PC with it. */
+  'security:set-recovery-passphrase': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: securityStatusSchema,
   },
   /** Asks for a backup folder with the OS dialog. */
   'backup:choose-folder': { input: noInput, output: chosenPathSchema },

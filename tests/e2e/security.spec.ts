@@ -46,3 +46,33 @@ test('backs up to a folder, shows the recovery key once, and restores the backup
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('puts a passphrase on top of the key store: locking then asks for it', async ({ page, app }) => {
+  const passphrase = 'our office passphrase';
+  await page.goto(app.url);
+  await signIn(page);
+  await page.goto(`${app.url.split('?')[0]}#/security`);
+  const modes = page.getByRole('group', { name: 'Open the register' });
+  await expect(modes.getByRole('radio', { name: /By this computer alone \(now\)/ })).toBeChecked();
+
+  await modes.getByRole('radio', { name: /By this computer and a passphrase/ }).check();
+  await page.getByLabel('New passphrase (at least 10 characters)', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the new passphrase again').fill('a different one entirely');
+  await page.getByRole('button', { name: 'Change how the register is unlocked' }).click();
+  await expect(page.getByRole('alert')).toContainText('The two new passphrases are different');
+  await page.getByLabel('Type the new passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Change how the register is unlocked' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'also asks for the passphrase' })).toBeVisible();
+  await expect(modes.getByRole('radio', { name: /By this computer and a passphrase \(now\)/ })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Change the passphrase' })).toBeVisible();
+  await expectAccessible(page, 'security with a passphrase on top');
+
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock the register' })).toBeVisible();
+  await page.getByLabel('Passphrase').fill('not our passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('not the right passphrase');
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await signIn(page);
+});

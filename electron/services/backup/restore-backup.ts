@@ -14,6 +14,7 @@ import { cloneKey, wipeKey } from '../security/key-memory';
 import { incidentCount } from '../security/register-facts';
 import { rekeyFile } from '../security/rekeyed-copy';
 import { swapRegister } from '../security/swap-register';
+import { entryKey, keyStoreEntry, needsPassphrase, readUnlockRecord, writeUnlockRecord } from '../security/unlock-record';
 import { fileStamp, isPartialName } from './backup-names';
 
 export interface RestoreRequest {
@@ -80,10 +81,17 @@ async function targetKey(
     ]);
   }
   if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
-  const stored = await source.load();
-  if (stored) return { key: { kind: 'raw', bytes: Buffer.from(stored) }, keep: nothingToKeep };
+  const record = await readUnlockRecord(source);
+  if (record) {
+    const key = needsPassphrase(record.current) ? null : entryKey(record.current, null);
+    if (!key) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first, then restore.');
+    return { key, keep: nothingToKeep };
+  }
   const fresh = randomBytes(RAW_KEY_BYTES);
-  return { key: { kind: 'raw', bytes: Buffer.from(fresh) }, keep: () => source.store(fresh) };
+  return {
+    key: { kind: 'raw', bytes: Buffer.from(fresh) },
+    keep: () => writeUnlockRecord(source, { version: 1, current: keyStoreEntry(fresh) }),
+  };
 }
 
 function recordRestore(path: string, key: DatabaseKey, request: RestoreRequest, backupHead: string | null, incidents: number): void {

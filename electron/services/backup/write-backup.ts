@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupResult } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
@@ -11,14 +11,17 @@ import { incidentCount, registerFacts } from '../security/register-facts';
 import { copyRegister } from '../security/rekeyed-copy';
 import { backupFileName, isPartialName, partialName } from './backup-names';
 import { explainFileError } from './file-errors';
+import { recoveryFilePath, writeRecoveryFile } from './recovery-file';
+import type { SealedSecret } from '../security/passphrase-seal';
 
 /**
  * Writes an encrypted backup of the open register into `folder`, under the register's own key (a
  * passphrase register's backups need its passphrase; a key-store register's, this PC or the
  * recovery key). The copy is written under a temporary name, synced, proved by its content against
  * the register (integrity, row counts, audit-chain head) and only then renamed to its final name.
+ * With a recovery passphrase set, the key sealed with it is written beside the backup.
  */
-export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date): BackupResult {
+export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date, recoverySeal: SealedSecret | null = null): BackupResult {
   if (!isFolder(folder)) {
     throw new AppError('not_found', `The folder ${folder} is not there (is the USB stick or network drive connected?).`);
   }
@@ -30,6 +33,7 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date)
     const expected = registerFacts(db);
     copyRegister(db, temporary);
     verifyFreshBackup(temporary, key, expected, folder);
+    if (recoverySeal) writeRecoveryFile(finalPath, recoverySeal);
     renameIntoPlace(temporary, finalPath);
     return {
       fileName,
@@ -41,6 +45,7 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date)
     };
   } catch (error) {
     removeWithSidecars(temporary);
+    if (!existsSync(finalPath)) rmSync(recoveryFilePath(finalPath), { force: true });
     throw explainFileError(error, folder);
   }
 }

@@ -1,12 +1,15 @@
 import type { ChosenPath, SecurityStatus } from '../../../shared/contract/security-operations';
 import type { securityOperations } from '../../../shared/contract/security-operations';
 import { restoreBackup } from '../backup/restore-backup';
+import { keyFromRecoveryFile } from '../backup/recovery-file';
 import { writeBackup } from '../backup/write-backup';
 import type { DatabaseKey } from '../database/database-key';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
 import type { RegisterSession } from '../register-session';
 import { changePassphrase } from '../security/passphrase-change';
+import { sealWithPassphrase } from '../security/passphrase-seal';
+import { changeSealingPassphrase, changeUnlockMode } from '../security/unlock-mode-change';
 import { formatRecoveryKey, parseRecoveryKey } from '../security/recovery-key';
 import { isBackupDue, SecurityStore } from '../security/security-store';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
@@ -32,7 +35,9 @@ export function securityHandlers(
     return {
       idleLockMinutes: record.idleLockMinutes,
       backupReminderDays: record.backupReminderDays,
-      mode: session.keySource.kind,
+      mode: session.unlockMode(),
+      keyStoreAvailable: session.keySource.kind === 'key-store',
+      recoveryPassphraseSet: record.recoveryPassphrase !== null,
       lastBackupAt: record.lastBackupAt,
       backupDue: isBackupDue(record, clock()),
       recoveryKeyShownAt: record.recoveryKeyShownAt,
@@ -50,22 +55,39 @@ export function securityHandlers(
     'security:recovery-key': async () => recoveryKeyOnce(session, await open(), clock()),
     'security:change-passphrase': async ({ current, next }) => {
       await open();
-      return changePassphrase(session, current, next);
+      if (session.unlockMode() !== 'key-store-and-passphrase') return changePassphrase(session, current, next);
+      await changeSealingPassphrase(session, current, next);
+      return session.status();
+    },
+    'security:set-unlock-mode': async (change) => {
+      await open();
+      await changeUnlockMode(session, change);
+      return status();
+    },
+    'security:set-recovery-passphrase': async ({ passphrase }) => {
+      const { db, key } = await open();
+      if (key.kind !== 'raw') {
+        throw new AppError('invalid_input', 'This register opens with its passphrase on any PC, so it needs no recovery passphrase.');
+      }
+      new SecurityStore(db).update({ recoveryPassphrase: sealWithPassphrase(key.bytes, passphrase) });
+      return status();
     },
     'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
     'backup:choose-file': async () => (choosePath ? choosePath.file() : { status: 'unsupported' }),
     'backup:create': async ({ folder }) => {
       const { db, key } = await open();
       const now = clock();
-      const result = writeBackup(db, key, folder, now);
-      new SecurityStore(db).update({ lastBackupAt: now.toISOString() });
+      const store = new SecurityStore(db);
+      const result = writeBackup(db, key, folder, now, key.kind === 'raw' ? store.get().recoveryPassphrase : null);
+      store.update({ lastBackupAt: now.toISOString() });
       return result;
     },
     'backup:restore': async ({ file, recoveryKey, passphrase }) => {
+      // A passphrase is the recovery passphrase when the backup has a recovery file beside it.
       const backupKey: DatabaseKey | null = recoveryKey
         ? { kind: 'raw', bytes: parseRecoveryKey(recoveryKey) }
         : passphrase
-          ? { kind: 'passphrase', passphrase }
+          ? (keyFromRecoveryFile(file, passphrase) ?? { kind: 'passphrase', passphrase })
           : null;
       const state = (await session.status()).state;
       // A key-store register locked at an unattended PC must not be replaceable by a passer-by.

@@ -29,7 +29,7 @@ export function changePassphrase(
   /** Progress, for a busy indicator (and so the kill test can aim at each step). */
   onStep: (step: RekeyStep) => void = () => {},
 ): SessionStatus {
-  if (session.keySource.kind !== 'passphrase') {
+  if (session.unlockMode() !== 'passphrase') {
     throw new AppError('invalid_input', 'This register is unlocked by the computer’s key store, so it has no passphrase to change.');
   }
   const open = session.unlocked();

@@ -6,10 +6,13 @@ import {
   securitySettingsSchema,
 } from '../../../shared/contract/security-operations';
 import type { Db } from '../database/open-database';
+import { sealedSecretSchema } from './passphrase-seal';
 
 const storedSchema = securitySettingsSchema.extend({
   lastBackupAt: z.string().nullable(),
   recoveryKeyShownAt: z.string().nullable(),
+  /** The register's key sealed with the recovery passphrase, written beside each backup. */
+  recoveryPassphrase: sealedSecretSchema.nullable(),
 });
 export type SecurityRecord = z.infer<typeof storedSchema>;
 
@@ -18,6 +21,7 @@ const DEFAULTS: SecurityRecord = {
   backupReminderDays: BACKUP_REMINDER_DEFAULT_DAYS,
   lastBackupAt: null,
   recoveryKeyShownAt: null,
+  recoveryPassphrase: null,
 };
 
 /** Lock and backup settings in the encrypted register's `setting` table, read back through their schema. */

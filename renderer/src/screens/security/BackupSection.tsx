@@ -30,7 +30,7 @@ export function BackupSection({ status, onChanged }: { status: SecurityStatus; o
         Keep backups away from this computer. Each backup is encrypted like the register and checked after writing.{' '}
         {status.mode === 'passphrase'
           ? 'It opens only with the passphrase the register has when the backup is made.'
-          : 'On another computer it opens only with your recovery key.'}
+          : `On another computer it opens only with your recovery key${status.recoveryPassphraseSet ? ' or recovery passphrase' : ''}.`}
       </p>
       <p role="status">
         {status.lastBackupAt ? (

@@ -2,9 +2,13 @@ import { useState } from 'react';
 import type { SessionStatus } from '../../../../shared/session';
 import { PASSPHRASE_MIN } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import { PasswordField } from './PasswordField';
 
-/** Re-encrypts the register under a new passphrase; a crash half-way leaves the old one working. */
-export function ChangePassphraseSection({ onChanged }: { onChanged: (session: SessionStatus) => void }) {
+/**
+ * Changes the passphrase. A passphrase-only register is re-encrypted (a crash half-way leaves the
+ * old one working); with the key store as well, only the sealed key in the key store changes.
+ */
+export function ChangePassphraseSection({ onChanged, sealsKey }: { onChanged: (session: SessionStatus) => void; sealsKey: boolean }) {
   const api = useApi();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -24,7 +28,12 @@ export function ChangePassphraseSection({ onChanged }: { onChanged: (session: Se
       setCurrent('');
       setNext('');
       setAgain('');
-      setMessage({ ok: true, text: 'The passphrase has been changed. Backups made before now still need the old one.' });
+      setMessage({
+        ok: true,
+        text: sealsKey
+          ? 'The passphrase has been changed. Backups still open with this computer or the recovery key, as before.'
+          : 'The passphrase has been changed. Backups made before now still need the old one.',
+      });
       onChanged(result.value);
     } else setMessage({ ok: false, text: result.error.issues?.[0]?.message ?? result.error.message });
   }
@@ -46,20 +55,5 @@ export function ChangePassphraseSection({ onChanged }: { onChanged: (session: Se
         </p>
       ) : null}
     </section>
-  );
-}
-
-function PasswordField(props: { id: string; label: string; value: string; onChange: (value: string) => void; autoComplete?: string }) {
-  return (
-    <div className="form-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="password"
-        autoComplete={props.autoComplete ?? 'new-password'}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
   );
 }

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../../components/UkDateTime';
+import { RecoveryPassphraseForm } from './RecoveryPassphraseForm';
 
 /**
  * The recovery key for a new PC (key-store registers): the OS-wrapped key does not travel with a
  * backup. It is shown once, to print or write down. Passphrase registers need none.
  */
-export function RecoveryKeySection({ status, onChanged }: { status: SecurityStatus; onChanged: () => void }) {
+export function RecoveryKeySection({ status, onChanged }: { status: SecurityStatus; onChanged: (status?: SecurityStatus) => void }) {
   const api = useApi();
   const [recoveryKey, setRecoveryKey] = useState('');
   const [error, setError] = useState('');
@@ -30,11 +31,12 @@ export function RecoveryKeySection({ status, onChanged }: { status: SecurityStat
   }
   return (
     <section aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">Recovery key for a new computer</h2>
+      <h2 id="recovery-heading">Recovery on a new computer</h2>
       <p className="lead">
         This computer keeps the register’s key in its own key store, which does not move with a backup. To restore a backup on a new
-        computer you need the recovery key. Without it, a backup cannot be opened anywhere else.
+        computer you need the recovery key or a recovery passphrase. Without one of them, a backup cannot be opened anywhere else.
       </p>
+      <h3>Recovery key</h3>
       {recoveryKey ? (
         <div className="notice">
           <p>Print this page or write the key down now, and keep it apart from the backups. It will not be shown again.</p>
@@ -59,6 +61,7 @@ export function RecoveryKeySection({ status, onChanged }: { status: SecurityStat
           {error}
         </p>
       ) : null}
+      <RecoveryPassphraseForm status={status} onChanged={onChanged} />
     </section>
   );
 }

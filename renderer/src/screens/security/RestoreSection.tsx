@@ -14,7 +14,8 @@ export function RestoreSection({ status, onRestored }: { status: SecurityStatus;
 
   async function restore() {
     setBusy(true);
-    const secretField = status.mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret };
+    // A recovery key has a fixed shape; anything else is a passphrase (the backup's, or the recovery passphrase).
+    const secretField = looksLikeRecoveryKey(secret) ? { recoveryKey: secret } : { passphrase: secret };
     const result = await api.call('backup:restore', { file, ...(secret ? secretField : {}) });
     setBusy(false);
     if (result.ok) onRestored(result.value.session);
@@ -31,7 +32,9 @@ export function RestoreSection({ status, onRestored }: { status: SecurityStatus;
       <PathField id="restore-file" label="Backup file (full path)" value={file} onChange={setFile} canChoose={status.canChoosePaths} chooser="backup:choose-file" />
       <div className="form-field">
         <label htmlFor="restore-secret">
-          {status.mode === 'passphrase' ? 'The backup’s passphrase (if different from now)' : 'Recovery key (only for a backup from another computer)'}
+          {status.mode === 'passphrase'
+            ? 'The backup’s passphrase (if different from now)'
+            : 'Recovery key or recovery passphrase (only for a backup from another computer)'}
         </label>
         <input id="restore-secret" type="password" autoComplete="off" value={secret} onChange={(event) => setSecret(event.target.value)} />
       </div>
@@ -47,4 +50,9 @@ export function RestoreSection({ status, onRestored }: { status: SecurityStatus;
       ) : null}
     </section>
   );
+}
+
+/** 56 letters and digits in groups of four, as the printed recovery key is written. */
+function looksLikeRecoveryKey(text: string): boolean {
+  return /^[A-Za-z0-9\s-]+$/.test(text) && text.replace(/[\s-]/g, '').length === 56;
 }

@@ -7,8 +7,9 @@ import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { RestoreSection } from './RestoreSection';
+import { UnlockModeSection } from './UnlockModeSection';
 
-/** Security and backups: idle lock, backups and restore, the recovery key, the passphrase. */
+/** Security and backups: backups and restore, how the register is unlocked, recovery, idle lock. */
 export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status: SessionStatus) => void }) {
   const api = useApi();
   const [status, setStatus] = useState<SecurityStatus | null>(null);
@@ -34,8 +35,11 @@ export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status
         <>
           <BackupSection status={status} onChanged={refresh} />
           <RestoreSection status={status} onRestored={onSessionChanged} />
-          <RecoveryKeySection status={status} onChanged={refresh} />
-          {status.mode === 'passphrase' ? <ChangePassphraseSection onChanged={onSessionChanged} /> : null}
+          <UnlockModeSection status={status} onChanged={setStatus} />
+          {status.mode !== 'key-store' ? (
+            <ChangePassphraseSection sealsKey={status.mode === 'key-store-and-passphrase'} onChanged={onSessionChanged} />
+          ) : null}
+          <RecoveryKeySection status={status} onChanged={(next) => (next ? setStatus(next) : refresh())} />
           <IdleLockSection status={status} onSaved={setStatus} />
         </>
       ) : (

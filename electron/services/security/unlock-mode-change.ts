@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import type { UnlockMode } from '../../../shared/contract/security-operations';
+import type { DatabaseKey } from '../database/database-key';
+import { RAW_KEY_BYTES } from '../database/database-key';
+import { AppError } from '../errors';
+import type { KeySource } from '../key-source';
+import type { RegisterSession } from '../register-session';
+import { checkRegisterFile } from './check-register-file';
+import { removeWithSidecars } from './durable-files';
+import { sameKey, wipeKey } from './key-memory';
+import { openWithPassphrase } from './passphrase-seal';
+import { rekeyCopyPath } from './passphrase-change';
+import { registerFacts } from './register-facts';
+import { copyRegister, rekeyFile } from './rekeyed-copy';
+import { SecurityStore } from './security-store';
+import { swapRegister } from './swap-register';
+import type { UnlockEntry } from './unlock-record';
+import { keyStoreEntry, passphraseOnTopEntry, readUnlockRecord, writeUnlockRecord } from './unlock-record';
+
+type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
+
+export interface UnlockModeChange {
+  mode: UnlockMode;
+  /** The passphrase in use now, when the register has one. */
+  current?: string | undefined;
+  /** The passphrase to use from now on, for the two modes that have one. */
+  next?: string | undefined;
+}
+
+/**
+ * Moves the register between the key store alone, the key store plus a passphrase, and a
+ * passphrase alone. Between the two key-store modes only the key store's record changes (one
+ * atomic write). To or from passphrase alone the database is re-encrypted through a verified
+ * copy; the key store keeps both ways in until the copy is in place, so a crash at any moment
+ * leaves a register that opens.
+ */
+export type ModeChangeStep = 'copying' | 're-encrypting' | 'checking' | 'recording' | 'swapping' | 'finishing';
+
+export async function changeUnlockMode(
+  session: RegisterSession,
+  change: UnlockModeChange,
+  /** Progress, so the kill test can aim at each step. */
+  onStep: (step: ModeChangeStep) => void = () => {},
+): Promise<void> {
+  const source = session.keySource;
+  if (source.kind !== 'key-store') {
+    throw new AppError('invalid_input', 'This computer has no key store Breachlog can trust, so the register can only be unlocked by its passphrase.');
+  }
+  const open = session.unlocked();
+  if (!open) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+  const from = session.unlockMode();
+  if (from === change.mode) throw new AppError('invalid_input', 'The register is already unlocked this way.');
+  await proveCurrentPassphrase(source, from, open.key, change.current);
+  const next = change.mode === 'key-store' ? null : requireNext(change.next);
+
+  if (from !== 'passphrase' && change.mode !== 'passphrase') {
+    if (open.key.kind !== 'raw') throw new Error('A key-store register has a raw key');
+    const entry = next === null ? keyStoreEntry(open.key.bytes) : passphraseOnTopEntry(open.key.bytes, next);
+    await writeUnlockRecord(source, { version: 1, current: entry });
+  } else if (change.mode === 'passphrase') {
+    const record = await readUnlockRecord(source);
+    if (!record) throw new AppError('wrong_key', 'The register’s key is missing from this computer’s key store.');
+    await reencrypt(session, source, { kind: 'passphrase', passphrase: next ?? '' }, { unlock: 'passphrase' }, record.current, onStep);
+  } else {
+    // A new key: the old passphrase must not keep working through a key derived from it.
+    const fresh = randomBytes(RAW_KEY_BYTES);
+    const entry = next === null ? keyStoreEntry(fresh) : passphraseOnTopEntry(fresh, next);
+    await reencrypt(session, source, { kind: 'raw', bytes: fresh }, entry, { unlock: 'passphrase' }, onStep);
+    // Recovery secrets made for another key would not open the new backups: offer new ones.
+    const reopened = session.unlocked();
+    if (reopened) new SecurityStore(reopened.db).update({ recoveryKeyShownAt: null, recoveryPassphrase: null });
+  }
+  session.adoptUnlockMode(change.mode);
+}
+
+/** Changes the passphrase that seals the key in the key store; the database itself is untouched. */
+export async function changeSealingPassphrase(session: RegisterSession, current: string, next: string): Promise<void> {
+  const source = session.keySource;
+  const open = session.unlocked();
+  if (source.kind !== 'key-store' || !open || open.key.kind !== 'raw') {
+    throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+  }
+  await proveCurrentPassphrase(source, 'key-store-and-passphrase', open.key, current);
+  if (current === next) {
+    throw new AppError('invalid_input', 'The new passphrase is the same as the current one.', [
+      { path: 'next', message: 'Choose a passphrase different from the current one' },
+    ]);
+  }
+  await writeUnlockRecord(source, { version: 1, current: passphraseOnTopEntry(open.key.bytes, next) });
+}
+
+async function proveCurrentPassphrase(source: KeyStore, mode: UnlockMode, key: DatabaseKey, current: string | undefined): Promise<void> {
+  if (mode === 'key-store') return;
+  const wrong = new AppError('wrong_key', 'The current passphrase is not right, so nothing has been changed.', [
+    { path: 'current', message: 'This is not the register’s current passphrase' },
+  ]);
+  if (!current) throw wrong;
+  if (mode === 'passphrase') {
+    if (!sameKey(key, { kind: 'passphrase', passphrase: current })) throw wrong;
+    return;
+  }
+  const record = await readUnlockRecord(source);
+  if (record?.current.unlock !== 'key-store-and-passphrase') throw wrong;
+  try {
+    wipeKey({ kind: 'raw', bytes: openWithPassphrase(record.current.sealedKey, current) });
+  } catch {
+    throw wrong;
+  }
+}
+
+function requireNext(next: string | undefined): string {
+  if (!next) {
+    throw new AppError('invalid_input', 'Choose the passphrase to use from now on.', [
+      { path: 'next', message: 'Choose a passphrase' },
+    ]);
+  }
+  return next;
+}
+
+async function reencrypt(
+  session: RegisterSession,
+  source: KeyStore,
+  to: DatabaseKey,
+  entry: UnlockEntry,
+  previous: UnlockEntry,
+  onStep: (step: ModeChangeStep) => void,
+): Promise<void> {
+  const open = session.unlocked();
+  if (!open) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+  const copyPath = rekeyCopyPath(session.databasePath);
+  try {
+    onStep('copying');
+    const expected = registerFacts(open.db);
+    copyRegister(open.db, copyPath);
+    onStep('re-encrypting');
+    rekeyFile(copyPath, open.key, to);
+    onStep('checking');
+    checkRegisterFile(copyPath, to, 'copy', expected);
+    onStep('recording');
+    await writeUnlockRecord(source, { version: 1, current: entry, previous });
+    try {
+      onStep('swapping');
+      swapRegister(session, copyPath, to);
+    } catch (error) {
+      await writeUnlockRecord(source, { version: 1, current: previous });
+      throw error;
+    }
+    onStep('finishing');
+    await writeUnlockRecord(source, { version: 1, current: entry });
+  } finally {
+    removeWithSidecars(copyPath);
+    wipeKey(to);
+  }
+}
