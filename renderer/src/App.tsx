@@ -8,6 +8,7 @@ import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
 import { RouteScreen } from './RouteScreen';
 import { LockedScreen } from './screens/security/LockedScreen';
 import { LockNowButton } from './screens/security/LockNowButton';
+import { RecoveryPrompt } from './screens/security/RecoveryPrompt';
 import { SecurityScreen } from './screens/security/SecurityScreen';
 import { useIdleLock } from './screens/security/use-idle-lock';
 import { UnavailableScreen } from './screens/UnavailableScreen';
@@ -73,6 +74,7 @@ export function App() {
             <>
               <ReminderBanners />
               {route.screen === 'organisation' ? null : <OrganisationPrompt />}
+              {route.screen === 'security' ? null : <RecoveryPrompt />}
               {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
             </>
           )

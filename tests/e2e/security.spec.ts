@@ -19,7 +19,10 @@ test('backs up to a folder, shows the recovery key once, and restores the backup
   try {
     await page.goto(app.url);
     await signIn(page);
-    await page.goto(`${app.url.split('?')[0]}#/security`);
+    // Said plainly from the first run: without recovery, backups open nowhere else.
+    const recoveryPrompt = page.getByRole('complementary', { name: 'Recovery for a new computer' });
+    await expect(recoveryPrompt).toContainText('Without one, nobody can open them');
+    await recoveryPrompt.getByRole('link', { name: 'Set up recovery' }).click();
     await expect(page.getByRole('heading', { name: 'Security and backups' })).toBeVisible();
     await expect(page.getByText('No backup has been made yet.')).toBeVisible();
     await expectAccessible(page, 'security');
@@ -37,6 +40,10 @@ test('backs up to a folder, shows the recovery key once, and restores the backup
     await page.getByRole('button', { name: 'Show the recovery key (once)' }).click();
     await expect(page.getByText(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/)).toBeVisible();
     await expect(page.getByText('It will not be shown again')).toBeVisible();
+    await page.goto(`${app.url.split('?')[0]}#/`);
+    await expect(page.getByRole('heading', { name: 'Breach register' })).toBeVisible();
+    await expect(recoveryPrompt).toHaveCount(0);
+    await page.goto(`${app.url.split('?')[0]}#/security`);
 
     await page.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
     await page.getByRole('button', { name: 'Restore this backup' }).click();

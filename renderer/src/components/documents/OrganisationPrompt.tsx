@@ -17,7 +17,7 @@ export function OrganisationPrompt() {
 
   if (!show) return null;
   return (
-    <aside className="organisation-prompt doc-screen-only" aria-label="Your organisation’s details">
+    <aside className="setup-prompt doc-screen-only" aria-label="Your organisation’s details">
       <p>
         <strong>Tell Breachlog about your organisation.</strong> Its name, ICO registration number and contact point go on the ICO
         report draft, the letter to the people affected and the audit pack.
