@@ -3,7 +3,7 @@ import { contract } from '../../shared/contract/index';
 import { parseUnknown } from '../../shared/parse';
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import { AppError } from './errors';
+import { AppError, explainDiskFull } from './errors';
 import type { Handlers } from './handlers/index';
 
 export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown>>;
@@ -25,7 +25,8 @@ export function createDispatch(handlers: Handlers): Dispatch {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
       const value = await handler(input.value);
       return ok(contract[name].output.parse(value));
-    } catch (error) {
+    } catch (caught) {
+      const error = explainDiskFull(caught);
       if (error instanceof AppError) return fail(error.code, error.message, error.issues);
       // Only the kind of failure is logged: messages may quote the register's contents.
       console.error(`[breachlog] ${name} failed: ${error instanceof Error ? error.name : typeof error}`);

@@ -156,7 +156,7 @@ export class RegisterService {
   /**
    * Removes a closed record past its retention period. The row, its search entry and drafts go;
    * its audit entries keep their hashes but lose their values; a tombstone keeps the reference
-   * and dates only. secure_delete overwrites the freed pages.
+   * and dates only. secure_delete overwrites the freed pages, then VACUUM drops them from the file.
    */
   removeExpired(id: number, confirmReference: string): { reference: string } {
     const now = this.clock();
@@ -180,6 +180,8 @@ export class RegisterService {
         );
       }
       this.incidents.delete(id);
+      // A full-text delete only marks the words deleted; merging the index drops them for good.
+      this.db.prepare(`INSERT INTO incident_search (incident_search) VALUES ('optimize')`).run();
       this.drafts.clearForIncident(id);
       this.audit.redactIncident(id);
       this.audit.append({
@@ -194,8 +196,20 @@ export class RegisterService {
       });
       return { reference: incident.reference };
     })();
-    // secure_delete has zeroed the freed pages in the database; copy them out of the WAL too.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    try {
+      // secure_delete has zeroed the freed pages in the database; copy them out of the WAL too.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      // Rebuild the file so no freed page is left in it (same key; temp_store=MEMORY keeps the copy off disk).
+      this.db.exec('VACUUM');
+      // VACUUM wrote the rebuilt pages through the WAL: move them into the file and empty it.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // The removal is committed (VACUUM needs about the register's size free): say so, not "nothing was saved".
+      throw new AppError(
+        'internal',
+        `${removed.reference} has been removed, but the space it took in the register file could not be cleared (is the disk full?). Free some space: it is cleared the next time a record is removed.`,
+      );
+    }
     return removed;
   }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
+import { BackupReminder } from '../components/BackupReminder';
 import { RunningClocks } from '../components/clock/RunningClocks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNow } from '../hooks/use-now';
@@ -60,6 +61,7 @@ export function RegisterScreen() {
         needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
       </p>
       <RunningClocks now={now} />
+      <BackupReminder />
       <RegisterFilters
         filters={filters}
         years={years}
