@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../electron/services/errors';
+import { openWithPassphrase, sealWithPassphrase } from '../../../electron/services/security/passphrase-seal';
+import {
+  decodeUnlockRecord,
+  encodeUnlockRecord,
+  entryKey,
+  keyStoreEntry,
+  passphraseOnTopEntry,
+} from '../../../electron/services/security/unlock-record';
+
+describe('a key sealed with a passphrase', () => {
+  const key = randomBytes(32);
+  const sealed = sealWithPassphrase(key, 'Zażółć gęślą jaźń, twice');
+
+  it('opens with the same passphrase, in either Unicode form, and with no other', () => {
+    expect(openWithPassphrase(sealed, 'Zażółć gęślą jaźń, twice').equals(key)).toBe(true);
+    expect(openWithPassphrase(sealed, 'Zażółć gęślą jaźń, twice'.normalize('NFD')).equals(key)).toBe(true);
+    expect(() => openWithPassphrase(sealed, 'Zażółć gęślą jaźń, twice ')).toThrow(AppError);
+  });
+
+  it('is refused when any part was tampered with', () => {
+    const flipped = sealed.ciphertext.slice(0, -1) + (sealed.ciphertext.endsWith('0') ? '1' : '0');
+    expect(() => openWithPassphrase({ ...sealed, ciphertext: flipped }, 'Zażółć gęślą jaźń, twice')).toThrow(/not right/);
+  });
+
+  it('uses a fresh salt each time, so two seals of one key differ', () => {
+    const again = sealWithPassphrase(key, 'Zażółć gęślą jaźń, twice');
+    expect(again.salt).not.toBe(sealed.salt);
+    expect(again.ciphertext).not.toBe(sealed.ciphertext);
+  });
+});
+
+describe('the key store record', () => {
+  it('reads the first release’s bare 32-byte key as the key store alone', () => {
+    const key = randomBytes(32);
+    expect(decodeUnlockRecord(key)).toEqual({ version: 1, current: keyStoreEntry(key) });
+  });
+
+  it('round-trips each way in, and gives the database key each one stands for', () => {
+    const key = randomBytes(32);
+    const sealed = passphraseOnTopEntry(key, 'a long office passphrase');
+    const record = decodeUnlockRecord(encodeUnlockRecord({ version: 1, current: sealed, previous: { unlock: 'passphrase' } }));
+    expect(record.current).toEqual(sealed);
+    expect(entryKey(record.current, null)).toBeNull();
+    expect(entryKey(record.current, 'a long office passphrase')).toEqual({ kind: 'raw', bytes: key });
+    expect(entryKey({ unlock: 'passphrase' }, 'a long office passphrase')).toEqual({ kind: 'passphrase', passphrase: 'a long office passphrase' });
+    expect(entryKey(keyStoreEntry(key), null)).toEqual({ kind: 'raw', bytes: key });
+  });
+
+  it('refuses a damaged record with a plain message', () => {
+    for (const bytes of [Buffer.from('not json'), Buffer.from('{"version":2}'), Buffer.alloc(31)]) {
+      expect(() => decodeUnlockRecord(bytes)).toThrow(/damaged/);
+    }
+  });
+});
