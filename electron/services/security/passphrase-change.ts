@@ -2,11 +2,9 @@ import type { SessionStatus } from '../../../shared/session';
 import type { DatabaseKey } from '../database/database-key';
 import { AppError } from '../errors';
 import type { RegisterSession } from '../register-session';
-import { checkRegisterFile } from './check-register-file';
 import { removeWithSidecars } from './durable-files';
 import { sameKey } from './key-memory';
-import { registerFacts } from './register-facts';
-import { copyRegister, rekeyFile } from './rekeyed-copy';
+import { prepareRekeyedCopy } from './rekeyed-copy';
 import { swapRegister } from './swap-register';
 
 /** Where the re-encrypted copy is made: beside the register, so the final rename stays on one disk. */
@@ -48,13 +46,7 @@ export function changePassphrase(
   }
   const copyPath = rekeyCopyPath(session.databasePath);
   try {
-    onStep('copying');
-    const expected = registerFacts(open.db);
-    copyRegister(open.db, copyPath);
-    onStep('re-encrypting');
-    rekeyFile(copyPath, currentKey, nextKey);
-    onStep('checking');
-    checkRegisterFile(copyPath, nextKey, 'copy', expected);
+    prepareRekeyedCopy(open.db, copyPath, currentKey, nextKey, onStep);
     onStep('swapping');
     return swapRegister(session, copyPath, nextKey, undefined, () => onStep('reopening'));
   } finally {

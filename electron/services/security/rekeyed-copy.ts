@@ -3,8 +3,10 @@ import type { DatabaseKey } from '../database/database-key';
 import { keyPragma } from '../database/database-key';
 import type { Db } from '../database/open-database';
 import { unlockConnection } from '../database/open-database';
+import { checkRegisterFile } from './check-register-file';
 import { removeWithSidecars } from './durable-files';
 import { sameKey } from './key-memory';
+import { registerFacts } from './register-facts';
 
 /**
  * Writes a consistent, encrypted copy of the open register with `VACUUM INTO` (same key; the
@@ -32,4 +34,24 @@ export function rekeyFile(path: string, from: DatabaseKey, to: DatabaseKey): voi
   } finally {
     db.close();
   }
+}
+
+/**
+ * Copies the open register to `copyPath`, re-encrypts the copy from `from` to `to`, and proves it by
+ * its content under `to` against the live register's facts. Nothing live is touched.
+ */
+export function prepareRekeyedCopy(
+  db: Db,
+  copyPath: string,
+  from: DatabaseKey,
+  to: DatabaseKey,
+  onStep: (step: 'copying' | 're-encrypting' | 'checking') => void,
+): void {
+  onStep('copying');
+  const expected = registerFacts(db);
+  copyRegister(db, copyPath);
+  onStep('re-encrypting');
+  rekeyFile(copyPath, from, to);
+  onStep('checking');
+  checkRegisterFile(copyPath, to, 'copy', expected);
 }

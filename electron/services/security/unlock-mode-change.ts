@@ -5,13 +5,11 @@ import { RAW_KEY_BYTES } from '../database/database-key';
 import { AppError } from '../errors';
 import type { KeySource } from '../key-source';
 import type { RegisterSession } from '../register-session';
-import { checkRegisterFile } from './check-register-file';
 import { removeWithSidecars } from './durable-files';
 import { sameKey, wipeKey } from './key-memory';
 import { openWithPassphrase } from './passphrase-seal';
 import { rekeyCopyPath } from './passphrase-change';
-import { registerFacts } from './register-facts';
-import { copyRegister, rekeyFile } from './rekeyed-copy';
+import { prepareRekeyedCopy } from './rekeyed-copy';
 import { SecurityStore } from './security-store';
 import { swapRegister } from './swap-register';
 import type { UnlockEntry } from './unlock-record';
@@ -129,13 +127,7 @@ async function reencrypt(
   if (!open) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   const copyPath = rekeyCopyPath(session.databasePath);
   try {
-    onStep('copying');
-    const expected = registerFacts(open.db);
-    copyRegister(open.db, copyPath);
-    onStep('re-encrypting');
-    rekeyFile(copyPath, open.key, to);
-    onStep('checking');
-    checkRegisterFile(copyPath, to, 'copy', expected);
+    prepareRekeyedCopy(open.db, copyPath, open.key, to, onStep);
     onStep('recording');
     await writeUnlockRecord(source, { version: 1, current: entry, previous });
     try {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import { useApi } from '../../api/api-context';
+import type { Outcome } from './OutcomeMessage';
+import { OutcomeMessage } from './OutcomeMessage';
 import { UkDateTime } from '../../components/UkDateTime';
 import { PathField } from './PathField';
 
@@ -8,7 +10,7 @@ import { PathField } from './PathField';
 export function BackupSection({ status, onChanged }: { status: SecurityStatus; onChanged: () => void }) {
   const api = useApi();
   const [folder, setFolder] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
   async function backUp() {
@@ -48,11 +50,7 @@ export function BackupSection({ status, onChanged }: { status: SecurityStatus; o
           Back up now
         </button>
       </div>
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-box'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { SessionStatus } from '../../../../shared/session';
 import { PASSPHRASE_MIN } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import type { Outcome } from './OutcomeMessage';
+import { OutcomeMessage } from './OutcomeMessage';
 import { PasswordField } from './PasswordField';
 
 /**
@@ -13,7 +15,7 @@ export function ChangePassphraseSection({ onChanged, sealsKey }: { onChanged: (s
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
   async function change() {
@@ -49,11 +51,7 @@ export function ChangePassphraseSection({ onChanged, sealsKey }: { onChanged: (s
           Change the passphrase
         </button>
       </div>
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-box'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </section>
   );
 }

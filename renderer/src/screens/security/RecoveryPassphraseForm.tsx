@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import { PASSPHRASE_MIN } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import type { Outcome } from './OutcomeMessage';
+import { OutcomeMessage } from './OutcomeMessage';
 import { PasswordField } from './PasswordField';
 
 /**
@@ -12,7 +14,7 @@ export function RecoveryPassphraseForm({ status, onChanged }: { status: Security
   const api = useApi();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
 
   async function save() {
     if (passphrase !== again) {
@@ -50,11 +52,7 @@ export function RecoveryPassphraseForm({ status, onChanged }: { status: Security
           {status.recoveryPassphraseSet ? 'Replace the recovery passphrase' : 'Set the recovery passphrase'}
         </button>
       </div>
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-box'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </div>
   );
 }

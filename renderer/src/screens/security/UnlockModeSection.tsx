@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { SecurityStatus, UnlockMode } from '../../../../shared/contract/security-operations';
 import { PASSPHRASE_MIN } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import type { Outcome } from './OutcomeMessage';
+import { OutcomeMessage } from './OutcomeMessage';
 import { PasswordField } from './PasswordField';
 
 const MODES: { value: UnlockMode; label: string; help: string }[] = [
@@ -29,7 +31,7 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
   if (!status.keyStoreAvailable) {
@@ -109,11 +111,7 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
           </div>
         </>
       ) : null}
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-box'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </section>
   );
 }
