@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'wrong_key',
   'database_damaged',
   'database_newer',
+  /** The disk (or quota) is full: nothing was saved, and the same request works once there is space. */
+  'disk_full',
   'cancelled',
   'unauthorised',
   'internal',

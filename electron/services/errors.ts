@@ -22,5 +22,5 @@ const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 export function explainDiskFull(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof AppError || typeof code !== 'string' || !DISK_FULL_CODES.has(code)) return error;
-  return new AppError('internal', 'The disk is full, so this could not be saved. Everything saved before is safe: free some space on the disk, then try again.');
+  return new AppError('disk_full', 'The disk is full, so this could not be saved. Everything saved before is safe: free some space on the disk, then try again.');
 }

@@ -12,7 +12,8 @@ export class DraftRepository {
       ),
       get: db.prepare<[string], string>('SELECT values_json FROM draft WHERE key = ?').pluck(),
       clear: db.prepare<[string]>('DELETE FROM draft WHERE key = ?'),
-      clearForIncident: db.prepare<[string]>("DELETE FROM draft WHERE key LIKE ? ESCAPE '\\'"),
+      // Keys are `screen:id` or `screen:id:part`: match the id as a whole, so 1 never takes 12's drafts.
+      clearForIncident: db.prepare<[string, string]>('DELETE FROM draft WHERE key GLOB ? OR key GLOB ?'),
     };
   }
 
@@ -30,6 +31,6 @@ export class DraftRepository {
   }
 
   clearForIncident(id: number): void {
-    this.statements.clearForIncident.run(`%:${id}%`);
+    this.statements.clearForIncident.run(`*:${id}`, `*:${id}:*`);
   }
 }

@@ -15,7 +15,8 @@ export function useDraftAutosave(draftKey: string, watch: UseFormWatch<IncidentF
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
         void api.call('draft:save', { key: draftKey, values: values as Record<string, unknown> }).then((result) => {
-          setStatus(result.ok ? 'Draft kept' : 'The draft could not be kept');
+          // Say why (a full disk, a locked register), and that the typing is still on screen to copy.
+          setStatus(result.ok ? 'Draft kept' : `The draft could not be kept: ${result.error.message} What you typed is still here.`);
         });
       }, AUTOSAVE_DELAY_MS);
     });
