@@ -76,10 +76,52 @@ test('puts a passphrase on top of the key store: locking then asks for it', asyn
 
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the register' })).toBeVisible();
-  await page.getByLabel('Passphrase').fill('not our passphrase');
+  // A forgotten passphrase has a way forward on this screen, but only with a recovery secret.
+  await page.getByText('Cannot open it? Restore from a backup').click();
+  const restore = page.getByRole('region', { name: 'Restore from a backup' });
+  await restore.getByLabel('Backup file (full path)').fill(join(app.dataDir, 'register.db'));
+  await restore.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(restore.getByRole('alert')).toContainText('restore with the recovery key or recovery passphrase instead');
+  await expectAccessible(page, 'unlock with restore open');
+  await page.getByLabel('Passphrase', { exact: true }).fill('not our passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert')).toContainText('not the right passphrase');
-  await page.getByLabel('Passphrase').fill(passphrase);
+  await expect(page.getByRole('alert').filter({ hasText: 'not the right passphrase' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await signIn(page);
+});
+
+test('when the register cannot be opened, restores it there and then with a backup and the recovery key', async ({ page, app }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'breachlog-e2e-backups-'));
+  try {
+    await page.goto(app.url);
+    await signIn(page);
+    await page.goto(`${app.url.split('?')[0]}#/security`);
+    await page.getByLabel('Backup folder (full path)').fill(folder);
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+    await page.getByRole('button', { name: 'Show the recovery key (once)' }).click();
+    const recoveryKey = (await page.getByText(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/).textContent()) ?? '';
+
+    // The computer's key store loses the key (a damaged profile, say) and the app is restarted.
+    if (app.keySource.kind !== 'key-store') throw new Error('This test needs a key store');
+    await app.keySource.store(Buffer.from('not a key any more'));
+    await page.goto(await app.restart());
+    await expect(page.getByRole('heading', { name: 'The register could not be opened' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('damaged');
+    await expectAccessible(page, 'register unavailable');
+    const restore = page.getByRole('region', { name: 'Restore from a backup' });
+
+    const [backup] = readdirSync(folder).filter((name) => name.endsWith('.db'));
+    await restore.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
+    await restore.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(restore.getByRole('alert')).toContainText('could not be opened with that key');
+    await restore.getByLabel(/^Recovery key, recovery passphrase/).fill(recoveryKey.toLowerCase());
+    await restore.getByRole('button', { name: 'Restore this backup' }).click();
+    await signIn(page);
+    await page.goto(await app.restart());
+    await signIn(page);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -14,6 +14,7 @@ import { cloneKey, wipeKey } from '../security/key-memory';
 import { incidentCount } from '../security/register-facts';
 import { rekeyFile } from '../security/rekeyed-copy';
 import { swapRegister } from '../security/swap-register';
+import type { UnlockRecord } from '../security/unlock-record';
 import { entryKey, keyStoreEntry, needsPassphrase, readUnlockRecord, writeUnlockRecord } from '../security/unlock-record';
 import { fileStamp, isPartialName } from './backup-names';
 
@@ -63,8 +64,9 @@ export async function restoreBackup(session: RegisterSession, request: RestoreRe
 }
 
 /**
- * The key the restored register will open with: this PC's key-store key (made now, on a fresh
- * profile whose key is missing), or for a passphrase register the backup's own passphrase.
+ * The key the restored register will open with: this PC's key-store key (made now on a fresh
+ * profile, or when the key or its passphrase is lost and the backup came with its recovery
+ * secret), or for a passphrase register the backup's own passphrase.
  */
 async function targetKey(
   session: RegisterSession,
@@ -81,16 +83,31 @@ async function targetKey(
     ]);
   }
   if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
-  const record = await readUnlockRecord(source);
-  if (record) {
-    const key = needsPassphrase(record.current) ? null : entryKey(record.current, null);
-    if (!key) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first, then restore.');
-    return { key, keep: nothingToKeep };
+  let record: UnlockRecord | null;
+  try {
+    record = await readUnlockRecord(source);
+  } catch {
+    // A damaged key-store record opens nothing: a backup with its recovery secret replaces it.
+    record = null;
   }
+  if (record && !needsPassphrase(record.current)) {
+    const key = entryKey(record.current, null);
+    if (key) return { key, keep: nothingToKeep };
+  }
+  if (record && backupKey?.kind !== 'raw') {
+    throw new AppError(
+      'needs_passphrase',
+      'Unlock the register first, then restore. If its passphrase is lost, restore with the recovery key or recovery passphrase instead.',
+    );
+  }
+  // A new profile, a lost key or a forgotten passphrase: a new key kept by this computer alone.
   const fresh = randomBytes(RAW_KEY_BYTES);
   return {
     key: { kind: 'raw', bytes: Buffer.from(fresh) },
-    keep: () => writeUnlockRecord(source, { version: 1, current: keyStoreEntry(fresh) }),
+    keep: async () => {
+      await writeUnlockRecord(source, { version: 1, current: keyStoreEntry(fresh) });
+      session.adoptUnlockMode('key-store');
+    },
   };
 }
 

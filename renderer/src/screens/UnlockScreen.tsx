@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { PASSPHRASE_MIN } from '../../../shared/session';
 import type { SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
+import { RestoreSection } from './security/RestoreSection';
 
 /** Asks for the register's passphrase; on first run, asks the person to choose one (twice). */
 export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; onUnlocked: (s: SessionStatus) => void }) {
@@ -69,6 +70,12 @@ export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; 
           </button>
         </div>
       </form>
+      {isFirstRun ? null : (
+        <details className="restore-instead">
+          <summary>Cannot open it? Restore from a backup</summary>
+          <RestoreSection mode={null} canChoosePaths onRestored={onUnlocked} />
+        </details>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../electron/services/errors';
 import type { KeySource } from '../../../electron/services/key-source';
 import { RegisterSession } from '../../../electron/services/register-session';
 import { decodeUnlockRecord, encodeUnlockRecord, keyStoreEntry } from '../../../electron/services/security/unlock-record';
+import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
 import { addIncidents, expectError, expectOk, incidentTitles, inspectFile } from './support/security-helpers';
@@ -141,6 +142,32 @@ describe('unlock modes', () => {
     expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
     expectOk(await register.dispatch('session:unlock', { passphrase: FIRST }));
     expect((await storedRecord(register)).record).toEqual({ version: 1, current: { unlock: 'passphrase' } });
+  });
+
+  it('lets a forgotten passphrase be got round only with a backup and its recovery key', async () => {
+    const folder = makeTempDir('breachlog-backups-');
+    try {
+      expectOk(await register.dispatch('security:set-unlock-mode', { mode: 'key-store-and-passphrase', next: FIRST }));
+      const { recoveryKey } = expectOk(await register.dispatch('security:recovery-key', {})) as { recoveryKey: string };
+      const backup = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as { path: string };
+      register.reopen();
+      expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
+      // Without the recovery key, restoring is no way round the passphrase.
+      const refused = expectError(await register.dispatch('backup:restore', { file: backup.path }));
+      expect(refused).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/recovery key/) });
+      const guessed = expectError(await register.dispatch('backup:restore', { file: backup.path, passphrase: SECOND }));
+      expect(guessed.code).toBe('needs_passphrase');
+
+      expectOk(await register.dispatch('backup:restore', { file: backup.path, recoveryKey }));
+      await register.signIn();
+      expect(await mode()).toBe('key-store');
+      register.reopen();
+      expect(expectOk(await register.dispatch('session:status', {}))).toMatchObject({ state: 'open' });
+      await register.signIn();
+      expect(await incidentTitles(register)).toEqual(['kept 0', 'kept 1', 'kept 2']);
+    } finally {
+      folder.remove();
+    }
   });
 
   it('refuses a damaged key-store record plainly, and leaves the register file alone', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { OperationName } from '../../../../shared/contract/index';
 import { useApi } from '../../api/api-context';
 
@@ -11,15 +12,18 @@ export function PathField(props: {
   chooser: Extract<OperationName, 'backup:choose-folder' | 'backup:choose-file'>;
 }) {
   const api = useApi();
+  // Where the app turns out to have no picker (the browser preview), the button goes away.
+  const [canChoose, setCanChoose] = useState(props.canChoose);
   async function choose() {
     const result = await api.call(props.chooser, {});
     if (result.ok && result.value.status === 'chosen') props.onChange(result.value.path);
+    if (result.ok && result.value.status === 'unsupported') setCanChoose(false);
   }
   return (
     <div className="form-field">
       <label htmlFor={props.id}>{props.label}</label>
       <input id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)} spellCheck={false} />
-      {props.canChoose ? (
+      {canChoose ? (
         <button type="button" className="button" onClick={() => void choose()}>
           Choose…
         </button>

@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import type { SecurityStatus } from '../../../../shared/contract/security-operations';
+import type { UnlockMode } from '../../../../shared/contract/security-operations';
 import type { SessionStatus } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
 import { PathField } from './PathField';
 
-/** Replaces the register with a checked backup; the replaced file is kept aside, never deleted. */
-export function RestoreSection({ status, onRestored }: { status: SecurityStatus; onRestored: (session: SessionStatus) => void }) {
+/**
+ * Replaces the register with a checked backup; the replaced file is kept aside, never deleted.
+ * Also offered when the register cannot be opened at all (`mode` unknown then), as the way forward.
+ */
+export function RestoreSection(props: { mode: UnlockMode | null; canChoosePaths: boolean; onRestored: (session: SessionStatus) => void }) {
+  const { mode, onRestored } = props;
   const api = useApi();
   const [file, setFile] = useState('');
   const [secret, setSecret] = useState('');
@@ -29,12 +33,14 @@ export function RestoreSection({ status, onRestored }: { status: SecurityStatus;
         The backup is checked before anything is replaced. The current register is kept beside it (named “replaced” with the date),
         and the restore is recorded in the audit trail.
       </p>
-      <PathField id="restore-file" label="Backup file (full path)" value={file} onChange={setFile} canChoose={status.canChoosePaths} chooser="backup:choose-file" />
+      <PathField id="restore-file" label="Backup file (full path)" value={file} onChange={setFile} canChoose={props.canChoosePaths} chooser="backup:choose-file" />
       <div className="form-field">
         <label htmlFor="restore-secret">
-          {status.mode === 'passphrase'
-            ? 'The backup’s passphrase (if different from now)'
-            : 'Recovery key or recovery passphrase (only for a backup from another computer)'}
+          {mode === null
+            ? 'Recovery key, recovery passphrase or the backup’s passphrase (if it needs one)'
+            : mode === 'passphrase'
+              ? 'The backup’s passphrase (if different from now)'
+              : 'Recovery key or recovery passphrase (only for a backup from another computer)'}
         </label>
         <input id="restore-secret" type="password" autoComplete="off" value={secret} onChange={(event) => setSecret(event.target.value)} />
       </div>
