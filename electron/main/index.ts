@@ -42,7 +42,7 @@ app.on('second-instance', () => {
 
 app.on('window-all-closed', () => app.quit());
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
@@ -55,7 +55,7 @@ void app.whenReady().then(() => {
   const userData = app.getPath('userData');
   const registerSession = new RegisterSession(
     join(userData, 'register.db'),
-    osKeySource(join(userData, 'register-key.bin')),
+    await osKeySource(join(userData, 'register-key.bin')),
   );
   const handlers = createHandlers({
     session: registerSession,

@@ -4,14 +4,22 @@ import { dirname } from 'node:path';
 import type { KeySource } from '../services/key-source';
 
 /**
- * The register key wrapped by the OS (DPAPI on Windows, Keychain on macOS). Falls back to a
- * passphrase where the OS offers nothing real: Linux's `basic_text` backend protects nothing.
+ * The register's key-store record wrapped by the OS (DPAPI on Windows, Keychain on macOS), through
+ * Electron's asynchronous safeStorage API (the synchronous one is deprecated in Electron 45 and gone
+ * in 46; it reads what the old one wrote). Falls back to a passphrase where the OS offers nothing
+ * real: Linux's `basic_text` backend protects nothing. Call after the app is ready.
  */
-export function osKeySource(wrappedKeyPath: string): KeySource {
+export async function osKeySource(wrappedKeyPath: string): Promise<KeySource> {
   const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os';
-  if (!safeStorage.isEncryptionAvailable() || backend === 'basic_text' || backend === 'unknown') {
+  if (!(await safeStorage.isAsyncEncryptionAvailable()) || backend === 'basic_text' || backend === 'unknown') {
     return { kind: 'passphrase' };
   }
+  const store = async (record: Buffer) => {
+    await mkdir(dirname(wrappedKeyPath), { recursive: true });
+    const temporary = `${wrappedKeyPath}.tmp`;
+    await writeFile(temporary, await safeStorage.encryptStringAsync(record.toString('hex')), { mode: 0o600 });
+    await rename(temporary, wrappedKeyPath);
+  };
   return {
     kind: 'key-store',
     async load() {
@@ -21,13 +29,12 @@ export function osKeySource(wrappedKeyPath: string): KeySource {
       } catch {
         return null;
       }
-      return Buffer.from(safeStorage.decryptString(wrapped), 'hex');
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(wrapped);
+      const record = Buffer.from(result, 'hex');
+      // The OS rotated its key (or offers a stronger one): wrap the record again under it.
+      if (shouldReEncrypt) await store(record);
+      return record;
     },
-    async store(record) {
-      await mkdir(dirname(wrappedKeyPath), { recursive: true });
-      const temporary = `${wrappedKeyPath}.tmp`;
-      await writeFile(temporary, safeStorage.encryptString(record.toString('hex')), { mode: 0o600 });
-      await rename(temporary, wrappedKeyPath);
-    },
+    store,
   };
 }
