@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
-import { RAW_KEY_BYTES } from './database/database-key';
 import type { Db } from './database/open-database';
 import { openDatabase } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
-import { entryKey, entryMode, keyStoreEntry, readUnlockRecord, writeUnlockRecord } from './security/unlock-record';
+import { openWithKeyStore } from './security/key-store-opening';
 import type { UnlockMode } from '../../shared/contract/security-operations';
 import { cloneKey, wipeKey } from './security/key-memory';
 import type { OpenRegister } from './open-register';
@@ -42,9 +40,8 @@ export class RegisterSession {
     if (this.locked) return this.lockedStatus();
     if (this.failure === null) {
       try {
-        await this.openWithKeyStore(this.keySource, null);
+        if (!(await this.openWithKeyStore(this.keySource, null))) return { state: 'needs_passphrase' };
       } catch (error) {
-        if (error instanceof AppError && error.code === 'needs_passphrase') return { state: 'needs_passphrase' };
         this.failure = error instanceof AppError ? error.message : 'The register could not be opened.';
       }
     }
@@ -60,7 +57,9 @@ export class RegisterSession {
       if (this.mode === 'key-store') {
         throw new AppError('invalid_input', 'This register is unlocked by the computer’s key store, not a passphrase.');
       }
-      await this.openWithKeyStore(this.keySource, passphrase);
+      if (!(await this.openWithKeyStore(this.keySource, passphrase))) {
+        throw new AppError('needs_passphrase', 'Enter the register’s passphrase to open it.');
+      }
       return this.openStatus();
     }
     const create = !existsSync(this.databasePath);
@@ -153,63 +152,18 @@ export class RegisterSession {
     this.key = null;
   }
 
-  /**
-   * Opens with what the key store holds: its current way in, or — after a change of mode that was
-   * cut short — the previous one, which then becomes current again. Throws `needs_passphrase`
-   * when only a passphrase would open it.
-   */
-  private async openWithKeyStore(source: KeyStore, passphrase: string | null): Promise<void> {
-    const exists = existsSync(this.databasePath);
-    const record = await readUnlockRecord(source);
-    if (!record) {
-      if (exists) {
-        throw new AppError(
-          'wrong_key',
-          'The register exists but its key is missing from this computer’s key store. Restore it with your recovery key.',
-        );
-      }
-      const bytes = randomBytes(RAW_KEY_BYTES);
-      await writeUnlockRecord(source, { version: 1, current: keyStoreEntry(bytes) });
-      this.mode = 'key-store';
-      this.attach(openDatabase(this.databasePath, { kind: 'raw', bytes }, { create: true }), { kind: 'raw', bytes });
-      bytes.fill(0);
-      return;
+  /** Opens with the key store (see key-store-opening.ts); false when only a passphrase would open it. */
+  private async openWithKeyStore(source: KeyStore, passphrase: string | null): Promise<boolean> {
+    const opening = await openWithKeyStore(this.databasePath, source, passphrase);
+    // The way in that opened it, or the one waiting for its passphrase, decides what the unlock screen asks.
+    this.mode = opening.mode;
+    if (opening.state === 'needs_passphrase') return false;
+    try {
+      this.attach(opening.db, opening.key);
+    } finally {
+      wipeKey(opening.key);
     }
-    this.mode = entryMode(record.current);
-    let refusal: AppError | null = null;
-    let wantsPassphrase: UnlockMode | null = null;
-    for (const entry of record.previous ? [record.current, record.previous] : [record.current]) {
-      let key: DatabaseKey | null;
-      try {
-        key = entryKey(entry, passphrase);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        refusal = error;
-        continue;
-      }
-      if (!key) {
-        wantsPassphrase ??= entryMode(entry);
-        continue;
-      }
-      try {
-        const db = openDatabase(this.databasePath, key, { create: !exists });
-        if (entry !== record.current || record.previous) await writeUnlockRecord(source, { version: 1, current: entry });
-        this.mode = entryMode(entry);
-        this.attach(db, key);
-        return;
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'wrong_key')) throw error;
-        refusal = error;
-      } finally {
-        wipeKey(key);
-      }
-    }
-    if (wantsPassphrase || !refusal) {
-      // The way in that is still waiting for its passphrase decides what the unlock screen asks.
-      this.mode = wantsPassphrase ?? this.mode;
-      throw new AppError('needs_passphrase', 'Enter the register’s passphrase to open it.');
-    }
-    throw refusal;
+    return true;
   }
 
   private attach(db: Db, key: DatabaseKey): void {
