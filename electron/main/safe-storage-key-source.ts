@@ -1,7 +1,8 @@
 import { safeStorage } from 'electron';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeySource } from '../services/key-source';
+import { renameIntoPlace } from '../services/security/durable-files';
 
 /**
  * The register's key-store record wrapped by the OS (DPAPI on Windows, Keychain on macOS), through
@@ -18,7 +19,8 @@ export async function osKeySource(wrappedKeyPath: string): Promise<KeySource> {
     await mkdir(dirname(wrappedKeyPath), { recursive: true });
     const temporary = `${wrappedKeyPath}.tmp`;
     await writeFile(temporary, await safeStorage.encryptStringAsync(record.toString('hex')), { mode: 0o600 });
-    await rename(temporary, wrappedKeyPath);
+    // Synced before and after the rename: a power cut must not keep a new register but lose its key.
+    renameIntoPlace(temporary, wrappedKeyPath);
   };
   return {
     kind: 'key-store',
@@ -26,13 +28,15 @@ export async function osKeySource(wrappedKeyPath: string): Promise<KeySource> {
       let wrapped: Buffer;
       try {
         wrapped = await readFile(wrappedKeyPath);
-      } catch {
-        return null;
+      } catch (error) {
+        // Only a missing file means "nothing stored"; a file that cannot be read is an error.
+        if ((error as { code?: unknown }).code === 'ENOENT') return null;
+        throw error;
       }
       const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(wrapped);
       const record = Buffer.from(result, 'hex');
-      // The OS rotated its key (or offers a stronger one): wrap the record again under it.
-      if (shouldReEncrypt) await store(record);
+      // The OS rotated its key (or offers a stronger one): wrap the record again under it, if it can.
+      if (shouldReEncrypt) await store(Buffer.from(record)).catch(() => undefined);
       return record;
     },
     store,

@@ -1,6 +1,7 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeySource } from '../services/key-source';
+import { renameIntoPlace } from '../services/security/durable-files';
 
 /**
  * Development only: keeps the preview register's key in a plain file beside it, so a developer
@@ -12,9 +13,11 @@ export function fileKeySource(keyPath: string): KeySource {
     async load() {
       try {
         const hex = (await readFile(keyPath, 'utf8')).trim();
-        return /^([0-9a-f]{2})+$/.test(hex) ? Buffer.from(hex, 'hex') : null;
-      } catch {
-        return null;
+        // Anything but hex is passed on as it is, to be reported as a damaged record.
+        return /^([0-9a-f]{2})+$/.test(hex) ? Buffer.from(hex, 'hex') : Buffer.from(hex, 'utf8');
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ENOENT') return null;
+        throw error;
       }
     },
     async store(record) {
@@ -22,7 +25,7 @@ export function fileKeySource(keyPath: string): KeySource {
       const temporary = `${keyPath}.tmp`;
       await writeFile(temporary, record.toString('hex'), { mode: 0o600 });
       await chmod(temporary, 0o600);
-      await rename(temporary, keyPath);
+      renameIntoPlace(temporary, keyPath);
     },
   };
 }
@@ -32,7 +35,7 @@ export function memoryKeySource(initial: Buffer | null = null): KeySource {
   let key = initial;
   return {
     kind: 'key-store',
-    load: async () => key,
+    load: async () => (key ? Buffer.from(key) : null),
     store: async (bytes) => {
       key = Buffer.from(bytes);
     },

@@ -5,7 +5,10 @@
 export type KeySource =
   | {
       kind: 'key-store';
-      /** What the key store holds for the register (see unlock-record.ts), or null on first run. */
+      /**
+       * What the key store holds for the register (see unlock-record.ts) in a new buffer the caller
+       * owns and wipes, or null when it holds nothing (first run). A store that cannot be read throws.
+       */
       load(): Promise<Buffer | null>;
       /** Replaces what the key store holds, atomically, wrapped so it is never written in plain text. */
       store(record: Buffer): Promise<void>;

@@ -5,6 +5,7 @@ import type { Db } from './database/open-database';
 import { openDatabase } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
+import { removeWithSidecars } from './security/durable-files';
 import { openWithKeyStore } from './security/key-store-opening';
 import type { UnlockMode } from '../../shared/contract/security-operations';
 import { cloneKey, wipeKey } from './security/key-memory';
@@ -23,6 +24,7 @@ export class RegisterSession {
   /** Set by lock(): a key-store register then stays shut until the person asks to open it. */
   private locked = false;
   private mode: UnlockMode;
+  private opening: Promise<boolean> | null = null;
 
   constructor(
     readonly databasePath: string,
@@ -30,6 +32,8 @@ export class RegisterSession {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.mode = keySource.kind === 'passphrase' ? 'passphrase' : 'key-store';
+    // Copies left by a re-encryption or restore that was killed: never needed, and not to linger.
+    for (const leftover of [`${databasePath}.rekeying`, `${databasePath}.restoring`]) removeWithSidecars(leftover);
   }
 
   async status(): Promise<SessionStatus> {
@@ -40,7 +44,11 @@ export class RegisterSession {
     if (this.locked) return this.lockedStatus();
     if (this.failure === null) {
       try {
-        if (!(await this.openWithKeyStore(this.keySource, null))) return { state: 'needs_passphrase' };
+        // One opening at a time: two at once on a first run would each make a key.
+        this.opening ??= this.openWithKeyStore(this.keySource, null).finally(() => {
+          this.opening = null;
+        });
+        if (!(await this.opening)) return { state: 'needs_passphrase' };
       } catch (error) {
         this.failure = error instanceof AppError ? error.message : 'The register could not be opened.';
       }
@@ -72,12 +80,19 @@ export class RegisterSession {
   lock(): SessionStatus {
     this.close();
     this.locked = true;
+    // Whoever opens it next says who they are.
+    this.user = null;
     return this.lockedStatus();
   }
 
   /** How this register is unlocked now: by the key store alone, with a passphrase on top, or by passphrase alone. */
   unlockMode(): UnlockMode {
     return this.mode;
+  }
+
+  /** A restore by someone who proved they own the register opens it, even from the lock screen. */
+  endLockForRestore(): void {
+    this.locked = false;
   }
 
   /** Records a completed change of unlock mode (see unlock-mode-change.ts). */
@@ -104,11 +119,14 @@ export class RegisterSession {
     return this.open && this.key ? { db: this.open.db, key: this.key } : null;
   }
 
-  /** Opens the register again after its file was replaced (restore, new passphrase), keeping who is working. */
+  /**
+   * Opens the register again after its file was replaced (restore, new passphrase), keeping who is
+   * working. If it was locked meanwhile (the idle lock fired during a change), it stays locked.
+   */
   reopen(key: DatabaseKey): SessionStatus {
     const user = this.user;
     this.close();
-    this.locked = false;
+    if (this.locked) return this.lockedStatus();
     this.attach(openDatabase(this.databasePath, key, { create: false }), key);
     this.user = user;
     return this.openStatus();

@@ -98,9 +98,12 @@ export const securityOperations = {
     input: z.object({ mode: unlockModeSchema, current: secretSchema.optional(), next: passphraseSchema.optional() }).strict(),
     output: securityStatusSchema,
   },
-  /** Sets (or replaces) the recovery passphrase of a key-store register: its backups then restore on a new PC with it. */
+  /**
+   * Sets (or replaces) the recovery passphrase of a key-store register: its backups then restore on
+   * a new PC with it. With a passphrase on top of the key store, `current` must be that passphrase.
+   */
   'security:set-recovery-passphrase': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    input: z.object({ passphrase: passphraseSchema, current: secretSchema.optional() }).strict(),
     output: securityStatusSchema,
   },
   /** Asks for a backup folder with the OS dialog. */

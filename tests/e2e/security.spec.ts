@@ -81,7 +81,7 @@ test('puts a passphrase on top of the key store: locking then asks for it', asyn
   const restore = page.getByRole('region', { name: 'Restore from a backup' });
   await restore.getByLabel('Backup file (full path)').fill(join(app.dataDir, 'register.db'));
   await restore.getByRole('button', { name: 'Restore this backup' }).click();
-  await expect(restore.getByRole('alert')).toContainText('restore with the recovery key or recovery passphrase instead');
+  await expect(restore.getByRole('alert')).toContainText('restore with this register’s recovery key or recovery passphrase instead');
   await expectAccessible(page, 'unlock with restore open');
   await page.getByLabel('Passphrase', { exact: true }).fill('not our passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();

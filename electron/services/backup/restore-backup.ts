@@ -1,22 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { RestoreResult } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
-import { RAW_KEY_BYTES } from '../database/database-key';
 import { openDatabase } from '../database/open-database';
 import { AuditTrail } from '../audit/audit-trail';
 import { AppError } from '../errors';
 import type { RegisterSession } from '../register-session';
 import { checkRegisterFile } from '../security/check-register-file';
 import { removeWithSidecars } from '../security/durable-files';
-import { cloneKey, wipeKey } from '../security/key-memory';
+import { wipeKey } from '../security/key-memory';
 import { incidentCount } from '../security/register-facts';
 import { rekeyFile } from '../security/rekeyed-copy';
 import { swapRegister } from '../security/swap-register';
-import type { UnlockRecord } from '../security/unlock-record';
-import { entryKey, keyStoreEntry, needsPassphrase, readUnlockRecord, writeUnlockRecord } from '../security/unlock-record';
 import { fileStamp, isPartialName } from './backup-names';
+import { restoreTarget } from './restore-target';
 
 export interface RestoreRequest {
   /** The backup file the person chose. */
@@ -41,7 +38,7 @@ export async function restoreBackup(session: RegisterSession, request: RestoreRe
   if (isPartialName(basename(request.file))) {
     throw new AppError('database_damaged', 'This is an unfinished backup: it was interrupted while being written. Choose another backup; nothing has been changed.');
   }
-  const { key: target, keep } = await targetKey(session, request.backupKey);
+  const { key: target, beforeSwap, afterSwap } = await restoreTarget(session, request.backupKey);
   const backupKey = request.backupKey ?? target;
   const staging = `${session.databasePath}.restoring`;
   try {
@@ -53,62 +50,16 @@ export async function restoreBackup(session: RegisterSession, request: RestoreRe
     recordRestore(staging, target, request, facts.auditHead, incidentCount(facts));
     checkRegisterFile(staging, target, 'backup');
     // A key made for this restore is stored only now, once the backup has passed every check.
-    await keep();
+    await beforeSwap();
+    if (!session.unlocked()) session.endLockForRestore();
     const asidePath = existsSync(session.databasePath) ? `${session.databasePath}.replaced-${fileStamp(request.now)}` : null;
     const status = swapRegister(session, staging, target, asidePath ?? undefined);
+    await afterSwap();
     return { incidents: incidentCount(facts), replacedFile: asidePath, session: status };
   } finally {
     removeWithSidecars(staging);
     wipeKey(target);
   }
-}
-
-/**
- * The key the restored register will open with: this PC's key-store key (made now on a fresh
- * profile, or when the key or its passphrase is lost and the backup came with its recovery
- * secret), or for a passphrase register the backup's own passphrase.
- */
-async function targetKey(
-  session: RegisterSession,
-  backupKey: DatabaseKey | null,
-): Promise<{ key: DatabaseKey; keep: () => Promise<void> }> {
-  const nothingToKeep = async () => {};
-  const source = session.keySource;
-  const open = session.unlocked();
-  if (source.kind === 'passphrase') {
-    if (backupKey?.kind === 'passphrase') return { key: cloneKey(backupKey), keep: nothingToKeep };
-    if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
-    throw new AppError('invalid_input', 'Enter the passphrase the backup was made with.', [
-      { path: 'passphrase', message: 'Enter the backup’s passphrase' },
-    ]);
-  }
-  if (open) return { key: cloneKey(open.key), keep: nothingToKeep };
-  let record: UnlockRecord | null;
-  try {
-    record = await readUnlockRecord(source);
-  } catch {
-    // A damaged key-store record opens nothing: a backup with its recovery secret replaces it.
-    record = null;
-  }
-  if (record && !needsPassphrase(record.current)) {
-    const key = entryKey(record.current, null);
-    if (key) return { key, keep: nothingToKeep };
-  }
-  if (record && backupKey?.kind !== 'raw') {
-    throw new AppError(
-      'needs_passphrase',
-      'Unlock the register first, then restore. If its passphrase is lost, restore with the recovery key or recovery passphrase instead.',
-    );
-  }
-  // A new profile, a lost key or a forgotten passphrase: a new key kept by this computer alone.
-  const fresh = randomBytes(RAW_KEY_BYTES);
-  return {
-    key: { kind: 'raw', bytes: Buffer.from(fresh) },
-    keep: async () => {
-      await writeUnlockRecord(source, { version: 1, current: keyStoreEntry(fresh) });
-      session.adoptUnlockMode('key-store');
-    },
-  };
 }
 
 function recordRestore(path: string, key: DatabaseKey, request: RestoreRequest, backupHead: string | null, incidents: number): void {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ChosenPath, SecurityStatus } from '../../../shared/contract/security-operations';
 import type { securityOperations } from '../../../shared/contract/security-operations';
 import { restoreBackup } from '../backup/restore-backup';
@@ -9,9 +10,10 @@ import { AppError } from '../errors';
 import type { RegisterSession } from '../register-session';
 import { changePassphrase } from '../security/passphrase-change';
 import { sealWithPassphrase } from '../security/passphrase-seal';
-import { changeSealingPassphrase, changeUnlockMode } from '../security/unlock-mode-change';
+import { changeSealingPassphrase, changeUnlockMode, proveCurrentPassphrase } from '../security/unlock-mode-change';
 import { formatRecoveryKey, parseRecoveryKey } from '../security/recovery-key';
-import { isBackupDue, SecurityStore } from '../security/security-store';
+import { isBackupDue, recoveryFor, saveRecovery, SecurityStore } from '../security/security-store';
+import { wipeKey } from '../security/key-memory';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
 /** Folder and file pickers: OS dialogs in the desktop app; absent in the browser preview. */
@@ -31,16 +33,18 @@ export function securityHandlers(
     return unlocked;
   };
   const status = async (): Promise<SecurityStatus> => {
-    const record = new SecurityStore((await open()).db).get();
+    const { db, key } = await open();
+    const record = new SecurityStore(db).get();
+    const recovery = recoveryFor(record, key);
     return {
       idleLockMinutes: record.idleLockMinutes,
       backupReminderDays: record.backupReminderDays,
       mode: session.unlockMode(),
       keyStoreAvailable: session.keySource.kind === 'key-store',
-      recoveryPassphraseSet: record.recoveryPassphrase !== null,
+      recoveryPassphraseSet: recovery.sealed !== null,
       lastBackupAt: record.lastBackupAt,
       backupDue: isBackupDue(record, clock()),
-      recoveryKeyShownAt: record.recoveryKeyShownAt,
+      recoveryKeyShownAt: recovery.shownAt,
       canChoosePaths: choosePath !== undefined,
     };
   };
@@ -64,12 +68,14 @@ export function securityHandlers(
       await changeUnlockMode(session, change);
       return status();
     },
-    'security:set-recovery-passphrase': async ({ passphrase }) => {
+    'security:set-recovery-passphrase': async ({ passphrase, current }) => {
       const { db, key } = await open();
       if (key.kind !== 'raw') {
         throw new AppError('invalid_input', 'This register opens with its passphrase on any PC, so it needs no recovery passphrase.');
       }
-      new SecurityStore(db).update({ recoveryPassphrase: sealWithPassphrase(key.bytes, passphrase) });
+      // With a passphrase on top, a passer-by at the unlocked PC must not be able to set their own way in.
+      await proveCurrentPassphrase(session, current);
+      saveRecovery(new SecurityStore(db), key.bytes, { sealed: sealWithPassphrase(key.bytes, passphrase) });
       return status();
     },
     'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
@@ -78,22 +84,33 @@ export function securityHandlers(
       const { db, key } = await open();
       const now = clock();
       const store = new SecurityStore(db);
-      const result = writeBackup(db, key, folder, now, key.kind === 'raw' ? store.get().recoveryPassphrase : null);
+      const result = writeBackup(db, key, folder, now, recoveryFor(store.get(), key).sealed);
       store.update({ lastBackupAt: now.toISOString() });
       return result;
     },
     'backup:restore': async ({ file, recoveryKey, passphrase }) => {
       // A passphrase is the recovery passphrase when the backup has a recovery file beside it.
+      const recovered = passphrase ? keyFromRecoveryFile(file, passphrase) : null;
       const backupKey: DatabaseKey | null = recoveryKey
         ? { kind: 'raw', bytes: parseRecoveryKey(recoveryKey) }
-        : passphrase
-          ? (keyFromRecoveryFile(file, passphrase) ?? { kind: 'passphrase', passphrase })
-          : null;
+        : (recovered ?? (passphrase ? { kind: 'passphrase', passphrase } : null));
       const state = (await session.status()).state;
       // A key-store register locked at an unattended PC must not be replaceable by a passer-by.
       if (state === 'locked') throw new AppError('needs_passphrase', 'The register is locked. Unlock it first, then restore.');
       const actor = state === 'open' ? safeActor(session) : null;
-      return restoreBackup(session, { file, backupKey, now: clock(), actor: actor ?? 'Breachlog (restore before sign-in)' });
+      try {
+        return await restoreBackup(session, { file, backupKey, now: clock(), actor: actor ?? 'Breachlog (restore before sign-in)' });
+      } catch (error) {
+        if (passphrase && !recovered && error instanceof AppError && error.code === 'wrong_key') {
+          throw new AppError(
+            'wrong_key',
+            `That passphrase does not open this backup, and there is no recovery file (${basename(file)}.recovery) beside it. Check the passphrase, or use the recovery key. Nothing has been changed.`,
+          );
+        }
+        throw error;
+      } finally {
+        wipeKey(backupKey);
+      }
     },
   };
 }
@@ -107,11 +124,11 @@ function recoveryKeyOnce(session: RegisterSession, open: { db: Db; key: Database
     throw new AppError('invalid_input', 'This register has no recovery key: its passphrase is the only way in, so keep the passphrase safe.');
   }
   const store = new SecurityStore(open.db);
-  const shownAt = store.get().recoveryKeyShownAt;
+  const { shownAt } = recoveryFor(store.get(), open.key);
   if (shownAt) {
     throw new AppError('invalid_input', `The recovery key was already shown, on ${shownAt.slice(0, 10)}; for safety it is shown only once.`);
   }
-  store.update({ recoveryKeyShownAt: now.toISOString() });
+  saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() });
   return { recoveryKey: formatRecoveryKey(open.key.bytes) };
 }
 

@@ -6,13 +6,21 @@ import {
   securitySettingsSchema,
 } from '../../../shared/contract/security-operations';
 import type { Db } from '../database/open-database';
+import type { DatabaseKey } from '../database/database-key';
+import type { SealedSecret } from './passphrase-seal';
 import { sealedSecretSchema } from './passphrase-seal';
+import { keyId } from './unlock-record';
 
 const storedSchema = securitySettingsSchema.extend({
   lastBackupAt: z.string().nullable(),
   recoveryKeyShownAt: z.string().nullable(),
   /** The register's key sealed with the recovery passphrase, written beside each backup. */
   recoveryPassphrase: sealedSecretSchema.nullable(),
+  /**
+   * The id of the key the two recovery fields above were made for. A new key (a change of unlock
+   * mode, a restore on a new PC) makes them void without anything having to reset them.
+   */
+  recoveryKeyId: z.string().nullable(),
 });
 export type SecurityRecord = z.infer<typeof storedSchema>;
 
@@ -22,6 +30,7 @@ const DEFAULTS: SecurityRecord = {
   lastBackupAt: null,
   recoveryKeyShownAt: null,
   recoveryPassphrase: null,
+  recoveryKeyId: null,
 };
 
 /** Lock and backup settings in the encrypted register's `setting` table, read back through their schema. */
@@ -69,4 +78,20 @@ const DAY_MS = 24 * 3_600_000;
 export function isBackupDue(record: SecurityRecord, now: Date): boolean {
   if (!record.lastBackupAt) return true;
   return now.getTime() - Date.parse(record.lastBackupAt) >= record.backupReminderDays * DAY_MS;
+}
+
+/** The recovery secrets saved for the register's current key; none for a passphrase-keyed one. */
+export function recoveryFor(record: SecurityRecord, key: DatabaseKey): { shownAt: string | null; sealed: SealedSecret | null } {
+  if (key.kind !== 'raw' || record.recoveryKeyId !== keyId(key.bytes)) return { shownAt: null, sealed: null };
+  return { shownAt: record.recoveryKeyShownAt, sealed: record.recoveryPassphrase };
+}
+
+/** Saves one recovery secret for the current key, voiding whatever was saved for an earlier key. */
+export function saveRecovery(store: SecurityStore, key: Buffer, change: { shownAt: string } | { sealed: SealedSecret }): void {
+  const kept = recoveryFor(store.get(), { kind: 'raw', bytes: key });
+  store.update({
+    recoveryKeyId: keyId(key),
+    recoveryKeyShownAt: 'shownAt' in change ? change.shownAt : kept.shownAt,
+    recoveryPassphrase: 'sealed' in change ? change.sealed : kept.sealed,
+  });
 }

@@ -10,7 +10,6 @@ import { sameKey, wipeKey } from './key-memory';
 import { openWithPassphrase } from './passphrase-seal';
 import { rekeyCopyPath } from './passphrase-change';
 import { prepareRekeyedCopy } from './rekeyed-copy';
-import { SecurityStore } from './security-store';
 import { swapRegister } from './swap-register';
 import type { UnlockEntry } from './unlock-record';
 import { keyStoreEntry, passphraseOnTopEntry, readUnlockRecord, writeUnlockRecord } from './unlock-record';
@@ -48,7 +47,7 @@ export async function changeUnlockMode(
   if (!open) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   const from = session.unlockMode();
   if (from === change.mode) throw new AppError('invalid_input', 'The register is already unlocked this way.');
-  await proveCurrentPassphrase(source, from, open.key, change.current);
+  await proveCurrentPassphrase(session, change.current);
   const next = change.mode === 'key-store' ? null : requireNext(change.next);
 
   if (from !== 'passphrase' && change.mode !== 'passphrase') {
@@ -63,10 +62,8 @@ export async function changeUnlockMode(
     // A new key: the old passphrase must not keep working through a key derived from it.
     const fresh = randomBytes(RAW_KEY_BYTES);
     const entry = next === null ? keyStoreEntry(fresh) : passphraseOnTopEntry(fresh, next);
+    // Recovery secrets saved for the old key are ignored from now on (they are kept per key id).
     await reencrypt(session, source, { kind: 'raw', bytes: fresh }, entry, { unlock: 'passphrase' }, onStep);
-    // Recovery secrets made for another key would not open the new backups: offer new ones.
-    const reopened = session.unlocked();
-    if (reopened) new SecurityStore(reopened.db).update({ recoveryKeyShownAt: null, recoveryPassphrase: null });
   }
   session.adoptUnlockMode(change.mode);
 }
@@ -78,7 +75,7 @@ export async function changeSealingPassphrase(session: RegisterSession, current:
   if (source.kind !== 'key-store' || !open || open.key.kind !== 'raw') {
     throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   }
-  await proveCurrentPassphrase(source, 'key-store-and-passphrase', open.key, current);
+  await proveCurrentPassphrase(session, current);
   if (current === next) {
     throw new AppError('invalid_input', 'The new passphrase is the same as the current one.', [
       { path: 'next', message: 'Choose a passphrase different from the current one' },
@@ -87,17 +84,20 @@ export async function changeSealingPassphrase(session: RegisterSession, current:
   await writeUnlockRecord(source, { version: 1, current: passphraseOnTopEntry(open.key.bytes, next) });
 }
 
-async function proveCurrentPassphrase(source: KeyStore, mode: UnlockMode, key: DatabaseKey, current: string | undefined): Promise<void> {
+/** Refuses with `wrong_key` unless `current` is the register's passphrase (nothing to prove in key-store mode). */
+export async function proveCurrentPassphrase(session: RegisterSession, current: string | undefined): Promise<void> {
+  const mode = session.unlockMode();
+  const open = session.unlocked();
   if (mode === 'key-store') return;
   const wrong = new AppError('wrong_key', 'The current passphrase is not right, so nothing has been changed.', [
     { path: 'current', message: 'This is not the register’s current passphrase' },
   ]);
-  if (!current) throw wrong;
+  if (!current || !open) throw wrong;
   if (mode === 'passphrase') {
-    if (!sameKey(key, { kind: 'passphrase', passphrase: current })) throw wrong;
+    if (!sameKey(open.key, { kind: 'passphrase', passphrase: current })) throw wrong;
     return;
   }
-  const record = await readUnlockRecord(source);
+  const record = session.keySource.kind === 'key-store' ? await readUnlockRecord(session.keySource) : null;
   if (record?.current.unlock !== 'key-store-and-passphrase') throw wrong;
   try {
     wipeKey({ kind: 'raw', bytes: openWithPassphrase(record.current.sealedKey, current) });
@@ -130,13 +130,10 @@ async function reencrypt(
     prepareRekeyedCopy(open.db, copyPath, open.key, to, onStep);
     onStep('recording');
     await writeUnlockRecord(source, { version: 1, current: entry, previous });
-    try {
-      onStep('swapping');
-      swapRegister(session, copyPath, to);
-    } catch (error) {
-      await writeUnlockRecord(source, { version: 1, current: previous });
-      throw error;
-    }
+    // No rolling the record back if the swap fails: it may fail after the rename, and the record
+    // already holds both ways in, so the next start opens whichever the file now needs.
+    onStep('swapping');
+    swapRegister(session, copyPath, to);
     onStep('finishing');
     await writeUnlockRecord(source, { version: 1, current: entry });
   } finally {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { UnlockMode } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
@@ -15,7 +16,8 @@ import { openWithPassphrase, sealedSecretSchema, sealWithPassphrase } from './pa
  */
 const unlockEntrySchema = z.discriminatedUnion('unlock', [
   z.object({ unlock: z.literal('key-store'), key: z.string().regex(/^[0-9a-f]{64}$/) }),
-  z.object({ unlock: z.literal('key-store-and-passphrase'), sealedKey: sealedSecretSchema }),
+  /** `keyId` names the sealed key, so a recovery key can be matched to it without the passphrase. */
+  z.object({ unlock: z.literal('key-store-and-passphrase'), sealedKey: sealedSecretSchema, keyId: z.string().regex(/^[0-9a-f]{32}$/) }),
   /** The database itself is keyed with the passphrase: nothing secret is stored. */
   z.object({ unlock: z.literal('passphrase') }),
 ]);
@@ -53,7 +55,21 @@ export function keyStoreEntry(key: Buffer): UnlockEntry {
 }
 
 export function passphraseOnTopEntry(key: Buffer, passphrase: string): UnlockEntry {
-  return { unlock: 'key-store-and-passphrase', sealedKey: sealWithPassphrase(key, passphrase) };
+  return { unlock: 'key-store-and-passphrase', sealedKey: sealWithPassphrase(key, passphrase), keyId: keyId(key) };
+}
+
+/**
+ * A public name for a 256-bit random key (a hash of it: safe to keep beside it, since the key
+ * cannot be guessed). Tells whether a recovery key, or saved recovery settings, belong to this key.
+ */
+export function keyId(key: Buffer): string {
+  return createHash('sha256').update('breachlog key id\0').update(key).digest('hex').slice(0, 32);
+}
+
+/** The id of the key an entry stands for, or null for a passphrase-keyed database. */
+export function entryKeyId(entry: UnlockEntry): string | null {
+  if (entry.unlock === 'key-store') return keyId(Buffer.from(entry.key, 'hex'));
+  return entry.unlock === 'key-store-and-passphrase' ? entry.keyId : null;
 }
 
 export function needsPassphrase(entry: UnlockEntry): boolean {
@@ -84,7 +100,28 @@ type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 /** The record in the OS key store, or null on a profile that has none yet. */
 export async function readUnlockRecord(source: KeyStore): Promise<UnlockRecord | null> {
   const bytes = await source.load();
-  return bytes ? decodeUnlockRecord(bytes) : null;
+  try {
+    return bytes ? decodeUnlockRecord(bytes) : null;
+  } finally {
+    bytes?.fill(0);
+  }
+}
+
+/**
+ * For a restore: the record, null when there is none, or 'damaged' when it is there but unreadable
+ * (a recovery secret may then replace it). A key store that cannot be read at all (a denied
+ * keychain, say) is an error, never mistaken for damage.
+ */
+export async function readUnlockRecordForRestore(source: KeyStore): Promise<UnlockRecord | null | 'damaged'> {
+  const bytes = await source.load();
+  if (!bytes) return null;
+  try {
+    return decodeUnlockRecord(bytes);
+  } catch {
+    return 'damaged';
+  } finally {
+    bytes.fill(0);
+  }
 }
 
 export async function writeUnlockRecord(source: KeyStore, record: UnlockRecord): Promise<void> {

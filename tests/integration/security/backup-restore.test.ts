@@ -7,6 +7,7 @@ import type { BackupResult, RestoreResult } from '../../../shared/contract/secur
 import type { VerifyResult } from '../../../shared/audit';
 import { unlockConnection } from '../../../electron/services/database/open-database';
 import type { KeySource } from '../../../electron/services/key-source';
+import { decodeUnlockRecord } from '../../../electron/services/security/unlock-record';
 import { formatRecoveryKey } from '../../../electron/services/security/recovery-key';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
@@ -166,7 +167,7 @@ describe('restoring where the key store has lost the key', () => {
     const stored: Buffer[] = [];
     const emptyStore: KeySource = {
       kind: 'key-store',
-      load: async () => stored.at(-1) ?? null,
+      load: async () => { const last = stored.at(-1); return last ? Buffer.from(last) : null; },
       store: async (bytes) => {
         stored.push(Buffer.from(bytes));
       },
@@ -186,7 +187,9 @@ describe('restoring where the key store has lost the key', () => {
       expect(stored).toHaveLength(0);
 
       expectOk(await profile.dispatch('backup:restore', { file: made.path, recoveryKey }));
-      expect(stored).toHaveLength(1);
+      // The new key went in before the swap, and the record was settled after it.
+      expect(stored.map((bytes) => decodeUnlockRecord(bytes).previous)).toEqual([undefined, undefined]);
+      expect(decodeUnlockRecord(stored.at(-1) ?? Buffer.alloc(0)).current.unlock).toBe('key-store');
       expect(readdirSync(profile.dir).some((name) => name.startsWith('register.db.replaced-'))).toBe(true);
       profile.reopen();
       await profile.signIn();
@@ -222,7 +225,9 @@ describe('backups of a passphrase register', () => {
     expect(() => inspectFile(made.path, { kind: 'passphrase', passphrase: 'another passphrase' })).toThrow(/could not be opened/);
     expect(() => inspectFile(made.path, { kind: 'raw', bytes: register.keyBytes })).toThrow(/could not be opened/);
     expect(register.session.lock()).toEqual({ state: 'needs_passphrase' });
-    expect(expectError(await register.dispatch('backup:restore', { file: made.path, passphrase: 'wrong passphrase' })).code).toBe('wrong_key');
+    // At a locked register only someone who knows its passphrase may restore over it.
+    const stranger = expectError(await register.dispatch('backup:restore', { file: made.path, passphrase: 'wrong passphrase' }));
+    expect(stranger).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/Unlock the register first/) });
     expectOk(await register.dispatch('backup:restore', { file: made.path, passphrase }));
     expect(existsSync(`${register.databasePath}.restoring`)).toBe(false);
     await register.signIn();

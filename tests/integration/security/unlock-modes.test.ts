@@ -5,6 +5,7 @@ import { memoryKeySource } from '../../../electron/preview/file-key-source';
 import { AppError } from '../../../electron/services/errors';
 import type { KeySource } from '../../../electron/services/key-source';
 import { RegisterSession } from '../../../electron/services/register-session';
+import { changeUnlockMode } from '../../../electron/services/security/unlock-mode-change';
 import { decodeUnlockRecord, encodeUnlockRecord, keyStoreEntry } from '../../../electron/services/security/unlock-record';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
@@ -73,6 +74,11 @@ describe('unlock modes', () => {
     expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
     expectOk(await register.dispatch('session:unlock', { passphrase: FIRST }));
     await register.signIn();
+
+    // A way in for new PCs needs the passphrase too, or a passer-by could set their own.
+    const noProof = await register.dispatch('security:set-recovery-passphrase', { passphrase: 'a recovery sentence of mine' });
+    expect(expectError(noProof).code).toBe('wrong_key');
+    expectOk(await register.dispatch('security:set-recovery-passphrase', { passphrase: 'a recovery sentence of mine', current: FIRST }));
 
     // Changing it: the wrong current passphrase changes nothing; the right one re-seals the key.
     const wrong = await register.dispatch('security:change-passphrase', { current: SECOND, next: SECOND });
@@ -158,6 +164,20 @@ describe('unlock modes', () => {
       const guessed = expectError(await register.dispatch('backup:restore', { file: backup.path, passphrase: SECOND }));
       expect(guessed.code).toBe('needs_passphrase');
 
+      // Someone else's backup with its own recovery key does not get round it either.
+      const stranger = makeTestRegister();
+      try {
+        await stranger.signIn();
+        await addIncidents(stranger, 1, 'planted');
+        const strangerKey = (expectOk(await stranger.dispatch('security:recovery-key', {})) as { recoveryKey: string }).recoveryKey;
+        const strangerBackup = expectOk(await stranger.dispatch('backup:create', { folder: folder.path })) as { path: string };
+        const planted = expectError(await register.dispatch('backup:restore', { file: strangerBackup.path, recoveryKey: strangerKey }));
+        expect(planted).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/this register’s recovery key/) });
+      } finally {
+        stranger.cleanup();
+      }
+      expect((await storedRecord(register)).record.current.unlock).toBe('key-store-and-passphrase');
+
       expectOk(await register.dispatch('backup:restore', { file: backup.path, recoveryKey }));
       await register.signIn();
       expect(await mode()).toBe('key-store');
@@ -167,6 +187,38 @@ describe('unlock modes', () => {
       expect(await incidentTitles(register)).toEqual(['kept 0', 'kept 1', 'kept 2']);
     } finally {
       folder.remove();
+    }
+  });
+
+  it('stays locked when the idle lock fires in the middle of a change of mode', async () => {
+    const session = register.session;
+    await changeUnlockMode(session, { mode: 'passphrase', next: FIRST }, (step) => {
+      if (step === 'recording') session.lock();
+    });
+    expect(session.unlocked()).toBeNull();
+    expect(await session.status()).toEqual({ state: 'needs_passphrase' });
+    await expect(session.unlock(SECOND)).rejects.toThrow(AppError);
+    expect(await session.unlock(FIRST)).toMatchObject({ state: 'open', user: null });
+  });
+
+  it('makes exactly one key when the first start asks twice at once', async () => {
+    const stored: Buffer[] = [];
+    const emptyStore: KeyStore = {
+      kind: 'key-store',
+      load: async () => (stored.at(-1) ? Buffer.from(stored.at(-1) as Buffer) : null),
+      store: async (bytes) => {
+        stored.push(Buffer.from(bytes));
+      },
+    };
+    const fresh = makeTestRegister({ keySource: emptyStore });
+    try {
+      const [first, second] = await Promise.all([fresh.session.status(), fresh.session.status()]);
+      expect([first.state, second.state]).toEqual(['open', 'open']);
+      expect(stored).toHaveLength(1);
+      fresh.reopen();
+      expect(await fresh.session.status()).toMatchObject({ state: 'open' });
+    } finally {
+      fresh.cleanup();
     }
   });
 

@@ -40,7 +40,7 @@ export function RestoreSection(props: { mode: UnlockMode | null; canChoosePaths:
             ? 'Recovery key, recovery passphrase or the backup’s passphrase (if it needs one)'
             : mode === 'passphrase'
               ? 'The backup’s passphrase (if different from now)'
-              : 'Recovery key or recovery passphrase (only for a backup from another computer)'}
+              : 'Recovery key, recovery passphrase or the backup’s passphrase (only for a backup from another computer)'}
         </label>
         <input id="restore-secret" type="password" autoComplete="off" value={secret} onChange={(event) => setSecret(event.target.value)} />
       </div>

@@ -34,7 +34,14 @@ export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status
       {status ? (
         <>
           <BackupSection status={status} onChanged={refresh} />
-          <RestoreSection mode={status.mode} canChoosePaths={status.canChoosePaths} onRestored={onSessionChanged} />
+          <RestoreSection
+            mode={status.mode}
+            canChoosePaths={status.canChoosePaths}
+            onRestored={(session) => {
+              onSessionChanged(session);
+              refresh();
+            }}
+          />
           <UnlockModeSection status={status} onChanged={setStatus} />
           {status.mode !== 'key-store' ? (
             <ChangePassphraseSection sealsKey={status.mode === 'key-store-and-passphrase'} onChanged={onSessionChanged} />

@@ -81,12 +81,11 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
                 name="unlock-mode"
                 value={mode.value}
                 checked={chosen === mode.value}
-                aria-describedby={`unlock-mode-${mode.value}-help`}
                 onChange={() => setChosen(mode.value)}
               />{' '}
               {mode.label}
               {mode.value === status.mode ? ' (now)' : ''}
-              <span id={`unlock-mode-${mode.value}-help`} className="help choice-help">
+              <span className="help choice-help">
                 {mode.help}
               </span>
             </label>
@@ -95,6 +94,12 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
       </fieldset>
       {chosen !== status.mode ? (
         <>
+          {chosen === 'passphrase' && !status.recoveryKeyShownAt && !status.recoveryPassphraseSet ? (
+            <p className="error-box">
+              Backups made so far open only with this computer’s key, which this change removes. Show the recovery key below and keep it
+              first, or they cannot be opened again.
+            </p>
+          ) : null}
           {hasPassphrase ? (
             <PasswordField id="mode-current-passphrase" label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
           ) : null}
@@ -118,7 +123,7 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
 
 function afterChange(from: UnlockMode, to: UnlockMode): string {
   if (to === 'passphrase') {
-    return 'The register now opens with its passphrase alone, on any computer. Make a new backup: backups made before now still need this computer’s key or the recovery key.';
+    return 'The register now opens with its passphrase alone, on any computer. Make a new backup: backups made before now open only with the recovery key or recovery passphrase.';
   }
   if (from === 'passphrase') {
     return 'The register now has a new key kept by this computer. Show the new recovery key below and make a new backup.';
