@@ -30,7 +30,7 @@ export async function openWithKeyStore(
   const record = await readUnlockRecord(source);
   if (!record) {
     if (exists) {
-      throw new AppError('wrong_key', 'The register exists but its key is missing from this computer’s key store. Restore it with your recovery key.');
+      throw new AppError('wrong_key', 'The register exists but its key is missing from this computer’s key store. Restore it from a backup with your recovery key or recovery passphrase.');
     }
     const bytes = randomBytes(RAW_KEY_BYTES);
     await writeUnlockRecord(source, { version: 1, current: keyStoreEntry(bytes) });

@@ -45,7 +45,7 @@ export function decodeUnlockRecord(bytes: Buffer): UnlockRecord {
   }
   const parsed = unlockRecordSchema.safeParse(value);
   if (!parsed.success) {
-    throw new AppError('wrong_key', 'The register’s key in this computer’s key store is damaged. Restore the register with your recovery key.');
+    throw new AppError('wrong_key', 'The register’s key in this computer’s key store is damaged. Restore the register from a backup with your recovery key or recovery passphrase.');
   }
   return parsed.data;
 }
