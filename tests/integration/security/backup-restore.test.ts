@@ -6,14 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupResult, RestoreResult } from '../../../shared/contract/security-operations';
 import type { VerifyResult } from '../../../shared/audit';
 import { unlockConnection } from '../../../electron/services/database/open-database';
-import type { KeySource } from '../../../electron/services/key-source';
 import { decodeUnlockRecord } from '../../../electron/services/security/unlock-record';
 import { formatRecoveryKey } from '../../../electron/services/security/recovery-key';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import { registerChecksum } from './support/register-checksum';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles, inspectFile } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore } from './support/security-helpers';
 
 const CANARY = 'canary-backup-Żółć-91c2';
 
@@ -164,14 +163,7 @@ describe('restoring where the key store has lost the key', () => {
   it('works with the recovery key, and stores a new key only once the backup has passed its checks', async () => {
     const original = makeTestRegister();
     const folder = makeTempDir('breachlog-backups-');
-    const stored: Buffer[] = [];
-    const emptyStore: KeySource = {
-      kind: 'key-store',
-      load: async () => { const last = stored.at(-1); return last ? Buffer.from(last) : null; },
-      store: async (bytes) => {
-        stored.push(Buffer.from(bytes));
-      },
-    };
+    const { source: emptyStore, stored } = recordingKeyStore();
     const profile = makeTestRegister({ keySource: emptyStore });
     try {
       await original.signIn();

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeySource } from '../../../electron/services/key-source';
 import type { BackupResult } from '../../../shared/contract/security-operations';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, recordingKeyStore } from './support/security-helpers';
 
 /**
  * Issue 7, "a new PC": instead of (or as well as) the printed recovery key, a recovery passphrase.
@@ -43,14 +42,7 @@ describe('a recovery passphrase', () => {
     expect(recoveryFile.includes(Buffer.from(original.keyBytes.toString('hex')))).toBe(false);
     expect(readdirSync(folder.path).filter((name) => name.includes('partial'))).toEqual([]);
 
-    const stored: Buffer[] = [];
-    const newProfileStore: KeySource = {
-      kind: 'key-store',
-      load: async () => { const last = stored.at(-1); return last ? Buffer.from(last) : null; },
-      store: async (bytes) => {
-        stored.push(Buffer.from(bytes));
-      },
-    };
+    const { source: newProfileStore, stored } = recordingKeyStore();
     const newPc = makeTestRegister({ keySource: newProfileStore });
     try {
       // A wrong recovery passphrase is refused before anything is stored or replaced.

@@ -10,7 +10,7 @@ import { decodeUnlockRecord, encodeUnlockRecord, keyStoreEntry } from '../../../
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles, inspectFile } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore } from './support/security-helpers';
 
 /**
  * Issue 7: a passphrase instead of, or on top of, the OS key store, and moving between the three.
@@ -202,14 +202,7 @@ describe('unlock modes', () => {
   });
 
   it('makes exactly one key when the first start asks twice at once', async () => {
-    const stored: Buffer[] = [];
-    const emptyStore: KeyStore = {
-      kind: 'key-store',
-      load: async () => (stored.at(-1) ? Buffer.from(stored.at(-1) as Buffer) : null),
-      store: async (bytes) => {
-        stored.push(Buffer.from(bytes));
-      },
-    };
+    const { source: emptyStore, stored } = recordingKeyStore();
     const fresh = makeTestRegister({ keySource: emptyStore });
     try {
       const [first, second] = await Promise.all([fresh.session.status(), fresh.session.status()]);

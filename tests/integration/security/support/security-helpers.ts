@@ -1,6 +1,7 @@
 import type { Result } from '../../../../shared/result';
 import type { DatabaseKey } from '../../../../electron/services/database/database-key';
 import { openDatabase } from '../../../../electron/services/database/open-database';
+import type { KeySource } from '../../../../electron/services/key-source';
 import type { makeTestRegister } from '../../support/test-register';
 
 export type TestRegister = ReturnType<typeof makeTestRegister>;
@@ -39,4 +40,20 @@ export function inspectFile(path: string, key: DatabaseKey): { titles: string[];
   } finally {
     db.close();
   }
+}
+
+/** An OS key store that starts empty (a new profile) and keeps every record written to it, in order. */
+export function recordingKeyStore(): { source: KeySource; stored: Buffer[] } {
+  const stored: Buffer[] = [];
+  const source: KeySource = {
+    kind: 'key-store',
+    load: async () => {
+      const last = stored.at(-1);
+      return last ? Buffer.from(last) : null;
+    },
+    store: async (bytes) => {
+      stored.push(Buffer.from(bytes));
+    },
+  };
+  return { source, stored };
 }
