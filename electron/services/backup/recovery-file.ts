@@ -37,7 +37,7 @@ export function writeRecoveryFile(backupPath: string, sealedKey: SealedSecret): 
  * The backup's key from its recovery file and passphrase, or null when the backup has no recovery
  * file (a backup of a passphrase register, which opens with its passphrase directly).
  */
-export function keyFromRecoveryFile(backupPath: string, passphrase: string): DatabaseKey | null {
+export async function keyFromRecoveryFile(backupPath: string, passphrase: string): Promise<DatabaseKey | null> {
   const path = recoveryFilePath(backupPath);
   if (!existsSync(path)) return null;
   let parsed;
@@ -50,7 +50,7 @@ export function keyFromRecoveryFile(backupPath: string, passphrase: string): Dat
     throw new AppError('database_damaged', 'The recovery file beside this backup is damaged. Use the recovery key instead; nothing has been changed.');
   }
   try {
-    return { kind: 'raw', bytes: openWithPassphrase(parsed.data.sealedKey, passphrase) };
+    return { kind: 'raw', bytes: await openWithPassphrase(parsed.data.sealedKey, passphrase) };
   } catch {
     throw new AppError('wrong_key', 'That is not the recovery passphrase for this backup. Nothing has been changed.', [
       { path: 'passphrase', message: 'This is not the recovery passphrase' },

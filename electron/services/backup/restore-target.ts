@@ -51,7 +51,7 @@ export async function restoreTarget(session: RegisterSession, backupKey: Databas
   const record = await readUnlockRecordForRestore(source);
   if (record && record !== 'damaged') {
     if (!needsPassphrase(record.current)) {
-      const key = entryKey(record.current, null);
+      const key = await entryKey(record.current, null);
       if (key) return { key, beforeSwap: nothing, afterSwap: nothing };
     }
     const id = entryKeyId(record.current);

@@ -75,7 +75,7 @@ export function securityHandlers(
       }
       // With a passphrase on top, a passer-by at the unlocked PC must not be able to set their own way in.
       await proveCurrentPassphrase(session, current);
-      saveRecovery(new SecurityStore(db), key.bytes, { sealed: sealWithPassphrase(key.bytes, passphrase) });
+      saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) });
       return status();
     },
     'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
@@ -90,7 +90,7 @@ export function securityHandlers(
     },
     'backup:restore': async ({ file, recoveryKey, passphrase }) => {
       // A passphrase is the recovery passphrase when the backup has a recovery file beside it.
-      const recovered = passphrase ? keyFromRecoveryFile(file, passphrase) : null;
+      const recovered = passphrase ? await keyFromRecoveryFile(file, passphrase) : null;
       const backupKey: DatabaseKey | null = recoveryKey
         ? { kind: 'raw', bytes: parseRecoveryKey(recoveryKey) }
         : (recovered ?? (passphrase ? { kind: 'passphrase', passphrase } : null));

@@ -42,7 +42,7 @@ export async function openWithKeyStore(
   for (const entry of record.previous ? [record.current, record.previous] : [record.current]) {
     let key: DatabaseKey | null;
     try {
-      key = entryKey(entry, passphrase);
+      key = await entryKey(entry, passphrase);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       refusal = error;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../errors';
 
@@ -10,7 +10,7 @@ import { AppError } from '../errors';
  */
 export const sealedSecretSchema = z.object({
   kdf: z.literal('scrypt'),
-  /** scrypt cost: N = 2^17, r = 8, p = 1 (OWASP's recommendation), 128 MiB; 0.87–0.89 s per unlock on a busy 2-core machine. */
+  /** scrypt cost: N = 2^17, r = 8, p = 1 (OWASP's recommendation), 128 MiB; 0.7–0.9 s per derivation on a 2-core machine. */
   logN: z.number().int().min(14).max(20),
   r: z.number().int().min(1).max(16),
   p: z.number().int().min(1).max(4),
@@ -23,10 +23,10 @@ export type SealedSecret = z.infer<typeof sealedSecretSchema>;
 
 const COST = { logN: 17, r: 8, p: 1 } as const;
 
-export function sealWithPassphrase(secret: Buffer, passphrase: string): SealedSecret {
+export async function sealWithPassphrase(secret: Buffer, passphrase: string): Promise<SealedSecret> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const key = derive(passphrase, salt, COST);
+  const key = await derive(passphrase, salt, COST);
   try {
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()]);
@@ -44,8 +44,8 @@ export function sealWithPassphrase(secret: Buffer, passphrase: string): SealedSe
 }
 
 /** The secret, or a `wrong_key` error when the passphrase is not the one it was sealed with. */
-export function openWithPassphrase(sealed: SealedSecret, passphrase: string): Buffer {
-  const key = derive(passphrase, Buffer.from(sealed.salt, 'hex'), sealed);
+export async function openWithPassphrase(sealed: SealedSecret, passphrase: string): Promise<Buffer> {
+  const key = await derive(passphrase, Buffer.from(sealed.salt, 'hex'), sealed);
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'hex'));
     decipher.setAuthTag(Buffer.from(sealed.tag, 'hex'));
@@ -59,8 +59,13 @@ export function openWithPassphrase(sealed: SealedSecret, passphrase: string): Bu
   }
 }
 
-function derive(passphrase: string, salt: Buffer, cost: { logN: number; r: number; p: number }): Buffer {
+/** On the thread pool, not the main thread: about a second of work that must not freeze the window. */
+function derive(passphrase: string, salt: Buffer, cost: { logN: number; r: number; p: number }): Promise<Buffer> {
   const N = 2 ** cost.logN;
-  // scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is below that for N = 2^17.
-  return scryptSync(passphrase.normalize('NFC'), salt, 32, { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r });
+  return new Promise((resolve, reject) => {
+    // scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is below that for N = 2^17.
+    scrypt(passphrase.normalize('NFC'), salt, 32, { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
+  });
 }

@@ -52,7 +52,7 @@ export async function changeUnlockMode(
 
   if (from !== 'passphrase' && change.mode !== 'passphrase') {
     if (open.key.kind !== 'raw') throw new Error('A key-store register has a raw key');
-    const entry = next === null ? keyStoreEntry(open.key.bytes) : passphraseOnTopEntry(open.key.bytes, next);
+    const entry = next === null ? keyStoreEntry(open.key.bytes) : await passphraseOnTopEntry(open.key.bytes, next);
     await writeUnlockRecord(source, { version: 1, current: entry });
   } else if (change.mode === 'passphrase') {
     const record = await readUnlockRecord(source);
@@ -61,7 +61,7 @@ export async function changeUnlockMode(
   } else {
     // A new key: the old passphrase must not keep working through a key derived from it.
     const fresh = randomBytes(RAW_KEY_BYTES);
-    const entry = next === null ? keyStoreEntry(fresh) : passphraseOnTopEntry(fresh, next);
+    const entry = next === null ? keyStoreEntry(fresh) : await passphraseOnTopEntry(fresh, next);
     // Recovery secrets saved for the old key are ignored from now on (they are kept per key id).
     await reencrypt(session, source, { kind: 'raw', bytes: fresh }, entry, { unlock: 'passphrase' }, onStep);
   }
@@ -81,7 +81,7 @@ export async function changeSealingPassphrase(session: RegisterSession, current:
       { path: 'next', message: 'Choose a passphrase different from the current one' },
     ]);
   }
-  await writeUnlockRecord(source, { version: 1, current: passphraseOnTopEntry(open.key.bytes, next) });
+  await writeUnlockRecord(source, { version: 1, current: await passphraseOnTopEntry(open.key.bytes, next) });
 }
 
 /** Refuses with `wrong_key` unless `current` is the register's passphrase (nothing to prove in key-store mode). */
@@ -100,7 +100,7 @@ export async function proveCurrentPassphrase(session: RegisterSession, current: 
   const record = session.keySource.kind === 'key-store' ? await readUnlockRecord(session.keySource) : null;
   if (record?.current.unlock !== 'key-store-and-passphrase') throw wrong;
   try {
-    wipeKey({ kind: 'raw', bytes: openWithPassphrase(record.current.sealedKey, current) });
+    wipeKey({ kind: 'raw', bytes: await openWithPassphrase(record.current.sealedKey, current) });
   } catch {
     throw wrong;
   }

@@ -54,8 +54,8 @@ export function keyStoreEntry(key: Buffer): UnlockEntry {
   return { unlock: 'key-store', key: key.toString('hex') };
 }
 
-export function passphraseOnTopEntry(key: Buffer, passphrase: string): UnlockEntry {
-  return { unlock: 'key-store-and-passphrase', sealedKey: sealWithPassphrase(key, passphrase), keyId: keyId(key) };
+export async function passphraseOnTopEntry(key: Buffer, passphrase: string): Promise<UnlockEntry> {
+  return { unlock: 'key-store-and-passphrase', sealedKey: await sealWithPassphrase(key, passphrase), keyId: keyId(key) };
 }
 
 /**
@@ -84,12 +84,12 @@ export function entryMode(entry: UnlockEntry): UnlockMode {
  * The database key an entry gives, with the passphrase where one is needed. A wrong passphrase on
  * a sealed key is caught here, before the database is touched.
  */
-export function entryKey(entry: UnlockEntry, passphrase: string | null): DatabaseKey | null {
+export async function entryKey(entry: UnlockEntry, passphrase: string | null): Promise<DatabaseKey | null> {
   switch (entry.unlock) {
     case 'key-store':
       return { kind: 'raw', bytes: Buffer.from(entry.key, 'hex') };
     case 'key-store-and-passphrase':
-      return passphrase === null ? null : { kind: 'raw', bytes: openWithPassphrase(entry.sealedKey as SealedSecret, passphrase) };
+      return passphrase === null ? null : { kind: 'raw', bytes: await openWithPassphrase(entry.sealedKey as SealedSecret, passphrase) };
     case 'passphrase':
       return passphrase === null ? null : { kind: 'passphrase', passphrase };
   }
