@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { makeTestRegister } from '../support/test-register';
 import { registerChecksum } from './support/register-checksum';
 import type { TestRegister } from './support/security-helpers';
 import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore } from './support/security-helpers';
+import { mountRefusal, mountTmpfs, unmount } from './support/tmpfs';
 
 const CANARY = 'canary-backup-Żółć-91c2';
 
@@ -117,19 +118,25 @@ describe('encrypted backups and restore', () => {
     expect(error.message).toMatch(/not there/);
   });
 
-  // Skipped when run as root (as CI is): root writes into read-only folders regardless, so the
-  // folder can't be made read-only for this process. It runs for any ordinary user.
-  it.skipIf(process.getuid?.() === 0)('refuses a read-only folder, with a plain message and no leftovers (skipped as root: root ignores folder permissions)', async () => {
-    const { chmodSync } = await import('node:fs');
-    chmodSync(folder.path, 0o555);
-    try {
-      const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
-      expect(error.message).toMatch(/cannot write/);
-      expect(readdirSync(folder.path)).toEqual([]);
-    } finally {
-      chmodSync(folder.path, 0o755);
-    }
-  });
+  // Root writes into folders whatever their permissions, so as root (as CI is) the folder is made
+  // a read-only filesystem instead, like a locked USB stick; an ordinary user gets a read-only folder.
+  const asRoot = process.getuid?.() === 0;
+  const readOnlyRefusal = asRoot ? mountRefusal() : null;
+  it.skipIf(readOnlyRefusal !== null)(
+    `refuses a read-only folder, with a plain message and no leftovers${readOnlyRefusal ? ` (skipped: as root this needs a read-only mount, and ${readOnlyRefusal})` : ''}`,
+    async () => {
+      if (asRoot) mountTmpfs(folder.path, '1m', { readOnly: true });
+      else chmodSync(folder.path, 0o555);
+      try {
+        const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
+        expect(error.message).toMatch(/cannot write/);
+        expect(readdirSync(folder.path)).toEqual([]);
+      } finally {
+        if (asRoot) unmount(folder.path);
+        else chmodSync(folder.path, 0o755);
+      }
+    },
+  );
 
   it('restores onto a fresh profile on a new PC with the recovery key shown at setup, and only once', async () => {
     const { recoveryKey } = expectOk(await register.dispatch('security:recovery-key', {})) as { recoveryKey: string };

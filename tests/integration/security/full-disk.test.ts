@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, rmSync, statfsSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { makeTestRegister } from '../support/test-register';
 import { registerChecksum } from './support/register-checksum';
 import type { TestRegister } from './support/security-helpers';
 import { expectError, expectOk } from './support/security-helpers';
+import { mountRefusal, mountTmpfs, unmount } from './support/tmpfs';
 
 /**
  * A full disk, for real: small tmpfs filesystems, filled with a real file, no mocked errors. Mounting
@@ -46,7 +46,7 @@ describe.skipIf(MOUNT_REFUSAL !== null)(MOUNT_REFUSAL ? `a full disk (skipped: $
     // A filesystem cannot be unmounted while a database on it is open.
     registerOnSmallDisk.session.close();
     registerForRemoval.session.close();
-    for (const folder of mounted) execFileSync('umount', [folder]);
+    for (const folder of mounted) unmount(folder);
     usbStick.remove();
     registerOnSmallDisk.cleanup();
     registerForRemoval.cleanup();
@@ -153,25 +153,6 @@ describe.skipIf(MOUNT_REFUSAL !== null)(MOUNT_REFUSAL ? `a full disk (skipped: $
 });
 
 /** Why tmpfs cannot be mounted here, or null when it can. */
-function mountRefusal(): string | null {
-  if (process.platform !== 'linux') return 'tmpfs mounts need Linux';
-  const probe = makeTempDir('breachlog-mount-probe-');
-  try {
-    mountTmpfs(probe.path, '64k');
-    execFileSync('umount', [probe.path]);
-    return null;
-  } catch (error) {
-    const said = (String((error as { stderr?: unknown }).stderr ?? error).split('\n')[0] ?? '').trim();
-    return `mount -t tmpfs needs root, or CAP_SYS_ADMIN in a container (mount said: ${said})`;
-  } finally {
-    probe.remove();
-  }
-}
-
-function mountTmpfs(folder: string, size: string): void {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', folder], { stdio: 'pipe' });
-}
-
 function freeBytes(folder: string): number {
   const stats = statfsSync(folder);
   return stats.bavail * stats.bsize;
