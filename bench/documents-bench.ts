@@ -17,6 +17,8 @@ import { buildOpenRegister } from '../electron/services/open-register';
 import { round, summarise } from './measure';
 import { seedRegister } from './seed-register';
 import { WordSource } from './word-frequencies';
+import { FULL_ORGANISATION } from '../tests/integration/documents/document-support';
+import { FULL_INCIDENT } from '../tests/integration/support/full-incident';
 
 /**
  * Document benchmarks (issue 6), on an encrypted register as the app ships it:
@@ -36,45 +38,20 @@ const WARM_UP = 3;
 const PACK_INCIDENTS = 1000;
 
 const ORGANISATION: Organisation = {
-  name: 'Ødegård & Żółć Accountants Ltd',
-  address: '12 Łąkowa Street\nLeeds LS1 4AP',
-  icoRegistrationNumber: 'ZA123456',
-  sector: 'Accountancy',
-  size: '10_to_49',
-  contactKind: 'dpo',
-  contact: { name: 'Дмитрий Иванов', role: 'Data protection officer', email: 'dpo@example.co.uk', phone: '0113 496 0000' },
-  reporter: { name: 'Zoë Ødegård', role: 'Office manager', email: 'zoe@example.co.uk', phone: '0113 496 0001' },
+  ...FULL_ORGANISATION,
   trainingAndGuidance: 'All staff complete annual data protection training.',
 };
 
 const LONG = (what: string) => `${what} `.repeat(40).trim();
 
+/** The tests' fully filled record, with the free-text answers and actions at the length a worried manager writes. */
 const FULL: IncidentFields = {
-  title: 'Payroll file for November emailed to the wrong “Łukasz”',
+  ...FULL_INCIDENT,
   whatHappened: LONG('Our HR assistant emailed the payroll spreadsheet to Łukasz Żółć at a supplier instead of our accountant.'),
-  howDiscovered: 'The supplier replied within the hour to say they had received it.',
-  discoveredBy: 'Office manager',
-  occurred: { kind: 'between', from: '2026-11-20T09:00:00.000Z', to: '2026-11-20T09:30:00.000Z' },
-  discoveredAt: '2026-11-20T10:15:00.000Z',
-  awareAt: '2026-11-20T10:40:00.000Z',
-  awarenessNote: 'Checked the sent folder and confirmed the attachment at 10:40.',
-  cause: 'sent_to_wrong_recipient',
-  causeDetail: 'Email autocomplete chose a similar name.',
-  breachTypes: ['confidentiality'],
-  cyberIncident: 'no',
-  dataCategories: ['basic_identifiers', 'financial'],
-  dataCategoriesOther: 'National Insurance numbers',
-  peopleCount: { kind: 'exact', value: 23 },
-  recordsCount: { kind: 'range', min: 23, max: 30 },
-  peopleCategories: ['employees', 'other'],
-  peopleCategoriesOther: 'Two agency staff',
   organisationsInvolved: 'Acme Payroll Bureau (processor); our insurer.',
   likelyConsequences: LONG('Possible fraud using bank details; distress for staff.'),
   containment: LONG('Recipient confirmed deletion in writing.'),
   actions: Array.from({ length: 8 }, (_, i) => ({ description: `Action ${i + 1}: tighten the payroll process`, owner: 'Zoë Ødegård', dueDate: '2026-12-04', done: i % 2 === 0 })),
-  lessonsLearned: 'Payroll files must never travel unprotected.',
-  preventionSteps: 'Send payroll through the bureau portal only.',
-  status: 'contained',
 };
 
 /** Answers for the questions the record cannot answer; the record's own facts fill the rest. */
