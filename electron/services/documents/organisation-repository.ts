@@ -1,24 +1,20 @@
 import type { OrganisationSettings } from '../../../shared/organisation';
 import { DEFAULT_ORGANISATION_SETTINGS, organisationSettingsSchema } from '../../../shared/organisation';
 import type { Db } from '../database/open-database';
+import { SettingTable } from '../register/setting-table';
 
 const KEY = 'organisation';
 
 /** The organisation's details, kept under their own key in the register's settings table. */
 export class OrganisationRepository {
-  private readonly statements;
+  private readonly table;
 
   constructor(db: Db) {
-    this.statements = {
-      get: db.prepare<[string], string>('SELECT value_json FROM setting WHERE key = ?').pluck(),
-      set: db.prepare<[string, string]>(
-        'INSERT INTO setting (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
-      ),
-    };
+    this.table = new SettingTable(db);
   }
 
   read(): OrganisationSettings {
-    const stored = this.statements.get.get(KEY);
+    const stored = this.table.get(KEY);
     if (!stored) return DEFAULT_ORGANISATION_SETTINGS;
     const value = JSON.parse(stored) as Partial<OrganisationSettings>;
     // Read back through the schema; fields added in later versions start from their defaults.
@@ -30,6 +26,6 @@ export class OrganisationRepository {
   }
 
   save(settings: OrganisationSettings): void {
-    this.statements.set.run(KEY, JSON.stringify(settings));
+    this.table.set(KEY, JSON.stringify(settings));
   }
 }

@@ -6,10 +6,13 @@ import {
   securitySettingsSchema,
 } from '../../../shared/contract/security-operations';
 import type { Db } from '../database/open-database';
+import { SettingTable } from '../register/setting-table';
 import type { DatabaseKey } from '../database/database-key';
 import type { SealedSecret } from './passphrase-seal';
 import { sealedSecretSchema } from './passphrase-seal';
 import { keyId } from './unlock-record';
+
+const KEY = 'security';
 
 const storedSchema = securitySettingsSchema.extend({
   lastBackupAt: z.string().nullable(),
@@ -35,19 +38,14 @@ const DEFAULTS: SecurityRecord = {
 
 /** Lock and backup settings in the encrypted register's `setting` table, read back through their schema. */
 export class SecurityStore {
-  private readonly statements;
+  private readonly table;
 
   constructor(db: Db) {
-    this.statements = {
-      get: db.prepare<[], string>("SELECT value_json FROM setting WHERE key = 'security'").pluck(),
-      set: db.prepare<[string]>(
-        "INSERT INTO setting (key, value_json) VALUES ('security', ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
-      ),
-    };
+    this.table = new SettingTable(db);
   }
 
   get(): SecurityRecord {
-    const stored = this.statements.get.get();
+    const stored = this.table.get(KEY);
     if (!stored) return DEFAULTS;
     // A damaged or older value falls back to the defaults rather than locking the person out of Security.
     let value: unknown;
@@ -62,7 +60,7 @@ export class SecurityStore {
 
   update(changes: Partial<SecurityRecord>): SecurityRecord {
     const next = storedSchema.parse({ ...this.get(), ...changes });
-    this.statements.set.run(JSON.stringify(next));
+    this.table.set(KEY, JSON.stringify(next));
     return next;
   }
 
