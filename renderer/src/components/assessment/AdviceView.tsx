@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '../../../../shared/assessment';
-import { PUBLIC_NOTICE_TEXT, REPORT_LABELS, RISK_LEVEL_LABELS, SEVERITY_BAND_LABELS, tellPeopleText } from './assessment-labels';
+import { PUBLIC_NOTICE_TEXT, SEVERITY_BAND_LABELS, tellPeopleText } from './assessment-labels';
+import { OutcomeList } from './OutcomeList';
 import { ReasonList } from './ReasonList';
 
 /** The engine's advice in full: the three answers that matter, why, what to find out, and the ENISA aid. */
@@ -13,23 +14,16 @@ export function AdviceView({ advice }: { advice: AssessmentResult }) {
           them. Find out what is listed below and assess again.
         </p>
       ) : null}
-      <dl className="assess-outcome">
-        <div>
-          <dt>Risk to the people affected</dt>
-          <dd>{RISK_LEVEL_LABELS[advice.riskLevel]}</dd>
-        </div>
-        <div>
-          <dt>Report to the ICO</dt>
-          <dd>{REPORT_LABELS[advice.reportToIco]}</dd>
-        </div>
-        <div>
-          <dt>Tell the people affected</dt>
-          <dd>
+      <OutcomeList
+        riskLevel={advice.riskLevel}
+        reportToIco={advice.reportToIco}
+        tellPeople={
+          <>
             {tellPeopleText(advice)}
             {advice.publicNoticeNeeded ? <span className="assess-public-notice"> {PUBLIC_NOTICE_TEXT}</span> : null}
-          </dd>
-        </div>
-      </dl>
+          </>
+        }
+      />
 
       <h2>Why</h2>
       <ReasonList reasons={advice.reasons} label="Reasons for the advice" />

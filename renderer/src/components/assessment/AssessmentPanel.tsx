@@ -2,7 +2,8 @@ import type { AssessmentVersion } from '../../../../shared/assessment-record';
 import { routeHref } from '../../hooks/use-route';
 import { ErrorMessage } from '../ErrorMessage';
 import { UkDateTime } from '../UkDateTime';
-import { REPORT_LABELS, RISK_LEVEL_LABELS, tellPeopleText } from './assessment-labels';
+import { REPORT_LABELS, tellPeopleText } from './assessment-labels';
+import { OutcomeList } from './OutcomeList';
 import { ReasonList } from './ReasonList';
 import { useAssessmentHistory } from './use-assessment-history';
 import { VersionList } from './VersionList';
@@ -57,20 +58,7 @@ function CurrentDecision({ version }: { version: AssessmentVersion }) {
       <p className="assess-meta">
         Version {version.version}, decided by {version.actor} on <UkDateTime instant={version.createdAt} />.
       </p>
-      <dl className="assess-outcome">
-        <div>
-          <dt>Risk to the people affected</dt>
-          <dd>{RISK_LEVEL_LABELS[advice.riskLevel]}</dd>
-        </div>
-        <div>
-          <dt>Report to the ICO</dt>
-          <dd>{REPORT_LABELS[decision.reportToIco]}</dd>
-        </div>
-        <div>
-          <dt>Tell the people affected</dt>
-          <dd>{tellPeopleText(decision)}</dd>
-        </div>
-      </dl>
+      <OutcomeList riskLevel={advice.riskLevel} reportToIco={decision.reportToIco} tellPeople={tellPeopleText(decision)} />
       {decision.followsAdvice ? (
         <p>This decision follows Breachlog’s advice.</p>
       ) : (
