@@ -52,6 +52,8 @@ export const OPERATION_NAMES = [
   'settings:organisation-get',
   'settings:organisation-update',
   'settings:organisation-later',
+  'startup:get-choice',
+  'startup:set-choice',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

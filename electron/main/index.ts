@@ -1,9 +1,9 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ReminderScheduler } from '../services/clock/reminder-scheduler';
+import { startReminderService, withReminderCheck } from '../services/clock/reminder-service';
 import { createDispatch } from '../services/dispatch';
-import { showReminderNotifications } from './reminder-notifications';
+import { showReminderNotice, showWindowAtIncident } from './reminder-notifications';
 import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
 import { registerIpcHandlers } from './ipc';
@@ -65,15 +65,19 @@ void app.whenReady().then(async () => {
   });
   // The page asks for the session's state again on reload, so a lock from here shows at once.
   const stopIdleLock = startDesktopIdleLock(registerSession, () => mainWindow?.webContents.reload());
-  registerIpcHandlers(ipcMain, createDispatch(handlers), (url) => isTrustedSenderUrl(url, indexUrl));
-  const reminders = new ReminderScheduler({
-    reminders: () => registerSession.current()?.reminders ?? null,
+  const reminders = startReminderService({
+    dataDir: userData,
+    openRegister: () => registerSession.current(),
     clock: () => new Date(),
-    notify: (fired) => showReminderNotifications(fired, () => mainWindow),
+    notify: (notice) => showReminderNotice(notice, (incidentId) => mainWindow && showWindowAtIncident(mainWindow, incidentId)),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    // A start at sign-in opens to the tray, not a window (`--hidden`); development builds never register.
+    applyOpenAtLogin: (openAtLogin) => {
+      if (app.isPackaged) app.setLoginItemSettings({ openAtLogin, args: ['--hidden'] });
+    },
   });
-  reminders.start();
+  registerIpcHandlers(ipcMain, withReminderCheck(createDispatch(handlers), reminders), (url) => isTrustedSenderUrl(url, indexUrl));
   app.on('will-quit', () => {
     reminders.stop();
     stopIdleLock();

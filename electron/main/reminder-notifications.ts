@@ -1,25 +1,36 @@
 import type { BrowserWindow } from 'electron';
 import { Notification } from 'electron';
-import type { Reminder } from '../../shared/reminders';
-import { reminderText } from '../../shared/reminders';
+import { OPEN_INCIDENT_CHANNEL } from '../../shared/open-incident-event';
+import type { ReminderNotice } from '../../shared/reminders';
 
-/** Desktop notifications for deadline reminders; they show even with the window minimised. */
-export function showReminderNotifications(reminders: Reminder[], getWindow: () => BrowserWindow | null): void {
+/** Shown notifications, held so a click still reaches us after garbage collection would have dropped them. */
+const shown = new Set<Notification>();
+
+/**
+ * A deadline reminder as a desktop notification; it shows with the window minimised or closed and
+ * the register locked (the service has already made the text safe for a locked screen). A click
+ * calls `onOpen` with the breach to show (null: the register).
+ */
+export function showReminderNotice(notice: ReminderNotice, onOpen: (incidentId: number | null) => void): void {
   if (!Notification.isSupported()) return;
-  const missed = reminders.some((reminder) => reminder.missed);
-  const body =
-    reminders.length === 1 && reminders[0]
-      ? reminderText(reminders[0])
-      : `${reminders.length} breaches need attention: ${reminders.map((r) => r.reference).join(', ')}.`;
-  const notification = new Notification({
-    title: missed ? 'Breachlog: deadline reminders you missed' : 'Breachlog: ICO deadline',
-    body,
-    urgency: 'critical',
-  });
+  const notification = new Notification({ title: notice.heading, body: notice.body, urgency: 'critical' });
+  shown.add(notification);
   notification.on('click', () => {
-    const window = getWindow();
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+    shown.delete(notification);
+    onOpen(notice.incidentId);
   });
+  notification.on('close', () => shown.delete(notification));
   notification.show();
+}
+
+/** Brings the window forward and tells the page which breach to open (it waits for the unlock if need be). */
+export function showWindowAtIncident(window: BrowserWindow, incidentId: number | null): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  if (incidentId === null) return;
+  const send = () => window.webContents.send(OPEN_INCIDENT_CHANNEL, incidentId);
+  // A page still loading (it reloads on lock) hears it once it has loaded.
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
 }

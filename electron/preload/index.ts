@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNEL_PREFIX, OPERATION_NAMES } from '../../shared/operation-names';
+import { exposeOpenIncidentEvent } from './open-incident-event';
 
 /**
  * Exposes exactly the contract's operations, one function each; `ipcRenderer` itself never
@@ -10,3 +11,4 @@ const api = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('breachlog', Object.freeze(api));
+exposeOpenIncidentEvent(contextBridge, ipcRenderer);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ReminderScheduler } from '../services/clock/reminder-scheduler';
+import { startReminderService, withReminderCheck } from '../services/clock/reminder-service';
 import { createDispatch } from '../services/dispatch';
 import { downloadSaver } from '../services/file-saver';
 import { createHandlers } from '../services/handlers/index';
@@ -26,16 +26,16 @@ export async function startPreviewApp(options: {
     ...(options.clock ? { clock: options.clock } : {}),
   });
   // The browser shows fired reminders as in-app banners (reminder:unseen), so nothing to push here.
-  const scheduler = new ReminderScheduler({
-    reminders: () => session.current()?.reminders ?? null,
+  const scheduler = startReminderService({
+    dataDir: options.dataDir,
+    openRegister: () => session.current(),
     clock: options.clock ?? (() => new Date()),
     notify: () => undefined,
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
-  scheduler.start();
   const server = await startPreviewServer({
-    dispatch: createDispatch(handlers),
+    dispatch: withReminderCheck(createDispatch(handlers), scheduler),
     rendererDir: join(options.repoRoot, 'out', 'renderer'),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });

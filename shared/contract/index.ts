@@ -6,6 +6,7 @@ import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
 import { securityOperations } from './security-operations';
 import { sessionOperations } from './session-operations';
+import { startAtSignInOperations } from './start-at-sign-in-operations';
 
 /**
  * Every operation the UI may ask of the main process, declared once, feature by feature.
@@ -19,6 +20,7 @@ export const contract = {
   ...assessmentOperations,
   ...securityOperations,
   ...documentOperations,
+  ...startAtSignInOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

@@ -23,7 +23,7 @@ export class ReminderRepository {
       running: db.prepare<[string], RunningClock>(
         `SELECT id, reference, title, aware_at FROM incident
          WHERE aware_at IS NOT NULL AND reported_at IS NULL AND (report_decision IS NULL OR report_decision = 'required')
-           AND aware_at >= ?`,
+           AND aware_at >= ? ORDER BY aware_at, id`,
       ),
       fire: db.prepare<[number, string, number, string, number]>(
         'INSERT OR IGNORE INTO reminder_fired (incident_id, aware_at, hours_left, fired_at, missed) VALUES (?, ?, ?, ?, ?)',
@@ -34,6 +34,9 @@ export class ReminderRepository {
          WHERE r.seen = 0 AND i.reported_at IS NULL ORDER BY r.fired_at DESC, r.hours_left`,
       ),
       markSeen: db.prepare<[number]>('UPDATE reminder_fired SET seen = 1 WHERE incident_id = ?'),
+      firedFor: db.prepare<[number, string], { hours_left: number }>(
+        'SELECT hours_left FROM reminder_fired WHERE incident_id = ? AND aware_at = ? ORDER BY hours_left DESC',
+      ),
     };
   }
 
@@ -45,6 +48,11 @@ export class ReminderRepository {
   /** True only the first time; false if this reminder already fired for this clock. */
   recordFired(clock: RunningClock, hoursLeft: number, firedAt: Date, missed: boolean): boolean {
     return this.statements.fire.run(clock.id, clock.aware_at, hoursLeft, firedAt.toISOString(), missed ? 1 : 0).changes === 1;
+  }
+
+  /** The hours-left thresholds that have fired for this clock, largest first. */
+  firedFor(clock: RunningClock): number[] {
+    return this.statements.firedFor.all(clock.id, clock.aware_at).map((row) => row.hours_left);
   }
 
   /** Fired reminders not yet dismissed, for the in-app banners. */

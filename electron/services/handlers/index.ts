@@ -7,6 +7,7 @@ import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
 import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
+import { startAtSignInHandlers } from './start-at-sign-in-handlers';
 
 export type Handlers = FeatureHandlers<Contract>;
 export type { HandlerDeps } from './handler-deps';
@@ -21,5 +22,6 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
     ...assessmentHandlers(full),
     ...securityHandlers(full, deps.choosePath),
     ...documentHandlers(full),
+    ...startAtSignInHandlers(full),
   };
 }
