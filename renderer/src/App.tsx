@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../shared/session';
 import { useApi } from './api/api-context';
+import { useFindShortcut } from './desktop/focus-search';
+import { useOpenIncidentRequests } from './desktop/open-incident-requests';
+import { usePageTitle } from './desktop/page-title';
 import { setDisplayZone } from './display-zone';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
@@ -39,6 +42,11 @@ export function App() {
   }, [api, isOpen]);
 
   const user = status?.state === 'open' ? status.user : null;
+  // Open, and the person has said who they are: the screens of the register are showing.
+  const working = isOpen && zoneLoaded && user !== null && !changingUser;
+  usePageTitle(route, status, working);
+  useFindShortcut(working);
+  useOpenIncidentRequests(working);
 
   return (
     <>

@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
 import { ApiContext } from './api/api-context';
 import { App } from './App';
+import { listenForOpenIncidentRequests } from './desktop/open-incident-requests';
 import './styles.css';
+
+listenForOpenIncidentRequests();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element');

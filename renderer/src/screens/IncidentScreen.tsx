@@ -11,6 +11,7 @@ import { RecordSections } from '../components/RecordSections';
 import { RetentionRemoval } from '../components/RetentionRemoval';
 import { Timeline } from '../components/Timeline';
 import { UkDateTime } from '../components/UkDateTime';
+import { StartAtSignInPrompt } from '../desktop/StartAtSignInPrompt';
 import { downloadBase64 } from '../download';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../hooks/use-route';
@@ -100,6 +101,7 @@ export function IncidentScreen({ id }: { id: number }) {
       </div>
       <p role="status">{saveMessage}</p>
       <ClockPanel incident={incident} now={now} onChanged={() => setVersion((v) => v + 1)} />
+      <StartAtSignInPrompt incident={incident} now={now} />
       <AssessmentPanel incidentId={id} />
       <TellingSection incidentId={id} />
       <RecordSections incident={incident} />

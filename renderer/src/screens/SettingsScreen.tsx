@@ -3,6 +3,7 @@ import type { VerifyResult } from '../../../shared/audit';
 import { useApi } from '../api/api-context';
 import { UkDateTime } from '../components/UkDateTime';
 import { COMMON_TIME_ZONES } from '../../../shared/settings';
+import { StartAtSignInSetting } from '../desktop/StartAtSignInSetting';
 import { displayZone, setDisplayZone } from '../display-zone';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
@@ -68,6 +69,7 @@ export function SettingsScreen() {
         </button>
       </div>
       <p role="status">{message}</p>
+      <StartAtSignInSetting />
       <h2>Verify the register</h2>
       <p className="lead">Checks every entry of the audit trail against the one before it, to show nothing has been quietly changed.</p>
       <button type="button" className="button" onClick={() => void check()}>

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { RegisterQueryInput } from '../../../../shared/register-query';
 import { BREACH_TYPE_SHORT, CAUSE_LABELS, STATUS_LABELS } from '../../../../shared/labels';
 import { CLOCK_STATE_LABELS } from '../../../../shared/deadline';
+import { REGISTER_SEARCH_ID, useFocusWhenFound } from '../../desktop/focus-search';
 
 export type RegisterFilterState = Required<Omit<RegisterQueryInput, 'offset' | 'limit'>>;
 
@@ -55,6 +57,8 @@ export function RegisterFilters(props: {
   onChange: (next: RegisterFilterState) => void;
 }) {
   const { filters, onChange } = props;
+  const searchBox = useRef<HTMLInputElement>(null);
+  useFocusWhenFound(searchBox);
   const set =
     <K extends keyof RegisterFilterState>(key: K) =>
     (value: RegisterFilterState[K]) =>
@@ -64,7 +68,8 @@ export function RegisterFilters(props: {
       <div className="filter filter-search">
         <label htmlFor="register-search">Search</label>
         <input
-          id="register-search"
+          ref={searchBox}
+          id={REGISTER_SEARCH_ID}
           type="search"
           value={filters.search}
           placeholder="Words from any part of the record"
