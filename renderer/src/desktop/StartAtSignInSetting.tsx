@@ -15,8 +15,11 @@ export function StartAtSignInSetting() {
   }, [api]);
 
   async function choose(next: 'on' | 'off') {
+    const before = choice;
+    setChoice(next);
+    setMessage('');
     const result = await api.call('startup:set-choice', { choice: next });
-    if (result.ok) setChoice(result.value.choice);
+    setChoice(result.ok ? result.value.choice : before);
     setMessage(result.ok ? 'Saved.' : result.error.message);
   }
 
