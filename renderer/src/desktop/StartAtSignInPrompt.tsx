@@ -25,12 +25,12 @@ export function StartAtSignInPrompt({ incident, now }: { incident: Incident; now
 
   if (!running || !unanswered) return null;
   return (
-    <aside className="setup-prompt" aria-labelledby="start-at-sign-in-heading">
+    <aside className="setup-prompt sign-in-prompt" aria-labelledby="start-at-sign-in-heading">
       <h2 id="start-at-sign-in-heading">
         Start Breachlog when you sign in?
       </h2>
       <p>
-        While this clock runs, Breachlog starts when you sign in to this computer (in the system tray, with no window), so the
+        While this clock runs, Breachlog starts when you sign in to this computer (in the tray or menu bar, with no window), so the
         deadline reminders still reach you after a restart. You can change this in Settings.
       </p>
       <div className="form-actions">

@@ -31,7 +31,7 @@ export function StartAtSignInSetting() {
         <p id="start-at-sign-in-help" className="help">
           {choice === 'unset'
             ? 'Not chosen yet: Breachlog starts when you sign in to this computer while a 72-hour clock is running, so reminders reach you after a restart.'
-            : 'Breachlog starts in the system tray, without a window, so deadline reminders reach you after a restart.'}
+            : 'Breachlog starts in the tray or menu bar, without a window, so deadline reminders reach you after a restart.'}
         </p>
         <div className="choices">
           <label className="choice">
