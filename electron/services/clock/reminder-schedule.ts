@@ -47,26 +47,22 @@ export function serialiseSchedule(schedule: ReminderSchedule): string {
   return `${JSON.stringify(schedule, null, 2)}\n`;
 }
 
-export type ScheduleFileState =
-  | { state: 'absent' }
-  | { state: 'read'; schedule: ReminderSchedule; text: string }
-  | { state: 'unreadable'; text: string };
-
-/** Reads the file as it is on disk; anything that is not exactly our format is `unreadable`. */
-export function readScheduleFile(dataDir: string): ScheduleFileState {
-  const path = join(dataDir, SCHEDULE_FILE_NAME);
-  let text: string;
+/** The file's text as it is on disk: null when there is none, '' when it can't be read at all. */
+export function readScheduleText(dataDir: string): string | null {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(join(dataDir, SCHEDULE_FILE_NAME), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent' };
-    return { state: 'unreadable', text: '' };
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : '';
   }
+}
+
+/** The schedule in `text`, or null for anything that is not exactly this format. */
+export function parseSchedule(text: string): ReminderSchedule | null {
   try {
     const parsed = scheduleSchema.safeParse(JSON.parse(text));
-    return parsed.success ? { state: 'read', schedule: parsed.data, text } : { state: 'unreadable', text };
+    return parsed.success ? parsed.data : null;
   } catch {
-    return { state: 'unreadable', text };
+    return null;
   }
 }
 

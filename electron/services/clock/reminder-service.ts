@@ -5,7 +5,7 @@ import { shouldOpenAtLogin } from '../../../shared/start-at-sign-in';
 import type { Dispatch } from '../dispatch';
 import type { ReminderRepository, RunningClock } from './reminder-repository';
 import type { ReminderSchedule, ScheduledClock } from './reminder-schedule';
-import { emptySchedule, readScheduleFile, serialiseSchedule, writeScheduleFile } from './reminder-schedule';
+import { emptySchedule, parseSchedule, readScheduleText, serialiseSchedule, writeScheduleFile } from './reminder-schedule';
 import { LOOK_BACK_MS, fireDueReminders, nextCheckAt, reminderDueAt } from './reminder-scheduler';
 import { readStartChoice } from './reminder-start-choice';
 
@@ -66,13 +66,12 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
     const now = deps.clock();
     try {
       const open = deps.openRegister();
-      const disk = readScheduleFile(deps.dataDir);
-      if (schedule === null) {
-        if (disk.state === 'read') schedule = disk.schedule;
-        unreadable = disk.state === 'unreadable';
+      const onDisk = readScheduleText(deps.dataDir);
+      if (schedule === null && onDisk !== null) {
+        schedule = parseSchedule(onDisk);
+        unreadable = schedule === null;
       }
       const fired = open ? checkOpen(open, now, missed) : checkLocked(now, missed);
-      const onDisk = disk.state === 'absent' ? null : disk.text;
       // Also puts back a file changed or removed behind the app's back.
       if (schedule && (schedule.clocks.length > 0 ? serialiseSchedule(schedule) : null) !== onDisk) {
         writeScheduleFile(deps.dataDir, schedule);
