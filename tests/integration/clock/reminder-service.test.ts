@@ -151,6 +151,18 @@ describe('deadline reminders, open and locked', () => {
     expect(notices.map(hoursIn)).toEqual([48]);
   });
 
+  it('moves the schedule with a corrected time of awareness at once: a new clock, its reminders to come', async () => {
+    const service = start();
+    time.advance(25 * HOUR); // 48 has fired
+    expect(schedule().clocks[0]).toMatchObject({ deadline: '2026-11-23T10:00:00.000Z', fired: [48] });
+    await dispatch('incident:correct-awareness', { id: 1, awareAt: '2026-11-20T20:00:00.000Z', reason: 'The supplier told us later that day.' }, service);
+    expect(schedule().clocks[0]).toMatchObject({ deadline: '2026-11-23T20:00:00.000Z', fired: [] });
+    time.advance(HOUR);
+    expect(notices.map(hoursIn)).toEqual([48]);
+    time.advance(10 * HOUR);
+    expect(notices.map(hoursIn)).toEqual([48, 48]);
+  });
+
   it('fires while locked from the schedule, saying only the reference and the time, and records it once after unlock', async () => {
     const service = start();
     time.advance(10 * HOUR);
