@@ -18,17 +18,21 @@ const filesUnder = (dir: string): string[] =>
     .map((entry) => join(dir, entry))
     .filter((path) => statSync(path).isFile());
 
+// Loading the file through electron-builder (which transpiles it) and compiling its schema takes
+// a few seconds on a busy machine.
+const SCHEMA_TIMEOUT = 60_000;
+
 describe('electron-builder configuration', () => {
   it('is what electron-builder reads from the file, and passes its own schema', async () => {
     const loaded = await loadBuilderConfig(root, CONFIG_FILE);
     expect(loaded.appId).toBe(config.appId);
     await expect(validateBuilderConfig(loaded)).resolves.toBeUndefined();
-  });
+  }, SCHEMA_TIMEOUT);
 
   it('fails the schema with a misspelt option (the check bites)', async () => {
     const misspelt = { ...config, nsis: { ...config.nsis, perMachin: false } };
     await expect(validateBuilderConfig(misspelt)).rejects.toThrow(/configuration\.nsis/);
-  });
+  }, SCHEMA_TIMEOUT);
 
   it('names the app as the main process and the notifications expect', () => {
     expect(config.appId).toBe('uk.breachlog.desktop');
@@ -159,7 +163,7 @@ describe('signing and notarisation from the environment', () => {
     expect(unsigned.win.azureSignOptions).toBeNull();
     expect(unsigned.mac.notarize).toBe(false);
     await expect(validateBuilderConfig(unsigned)).resolves.toBeUndefined();
-  });
+  }, SCHEMA_TIMEOUT);
 
   it('uses them when present, and stays valid', async () => {
     const signed = await configWith({
@@ -174,5 +178,5 @@ describe('signing and notarisation from the environment', () => {
     expect(signed.win.azureSignOptions).toMatchObject({ codeSigningAccountName: 'breachlog', publisherName: 'Breachlog Ltd' });
     expect(signed.mac.notarize).toBe(true);
     await expect(validateBuilderConfig(signed)).resolves.toBeUndefined();
-  });
+  }, SCHEMA_TIMEOUT);
 });
