@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderIconFiles } from '../../../packaging/icon-render';
 
 /** Reads the committed icon files back byte by byte, independently of the code that wrote them. */
 const resources = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -80,4 +81,10 @@ describe('the app icon files', () => {
       ic10: 1024,
     });
   });
+
+  it('are what the SVG sources draw today (run npm run icons after changing an SVG)', async () => {
+    const drawn = await renderIconFiles(resources);
+    expect(drawn.size).toBe(11);
+    for (const [name, data] of drawn) expect(readFileSync(join(resources, name)).equals(data), name).toBe(true);
+  }, 60_000);
 });
