@@ -72,8 +72,14 @@ const config = {
     // The app keeps no cookies; if anything ever does, it is encrypted like Chrome's.
     enableCookieEncryption: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    // Left at Electron's default while the page is still loaded from file:// (its module scripts
-    // need it); turn it off once the page is served from the app's own app:// protocol.
+    // grantFileProtocolExtraPrivileges is left at Electron's default while the page is still
+    // loaded from file:// (its module scripts need it); turn it off once the page is served from
+    // the app's own app:// protocol.
+
+    // Flipping fuses breaks Electron's own signature. A signed build is re-signed straight after;
+    // an unsigned one (no certificate in CI, or the end-to-end build) would not start on Apple
+    // silicon, so the app is signed ad hoc first (a real identity then signs over it).
+    resetAdHocDarwinSignature: true,
   },
 
   win: {
