@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import config from '../../../electron-builder.config';
 import { FUSE_BY_OPTION } from '../../../packaging/fuse-options';
-import { builderFilter, loadBuilderConfig, validateBuilderConfig } from './electron-builder-internals';
+import { builderFilter, builderTemplate, loadBuilderConfig, validateBuilderConfig } from './electron-builder-internals';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const CONFIG_FILE = join(root, 'electron-builder.config.ts');
@@ -78,6 +78,13 @@ describe('electron-builder configuration', () => {
     // Quiet when run silently or by an update's reinstall.
     expect(include).toContain('"/S"');
     expect(include).toContain('"--updated"');
+  });
+
+  it('gives the Windows shortcuts the appId as their AppUserModelID, so notifications show', () => {
+    // electron-builder's NSIS template stamps APP_ID (the appId) on the shortcuts it makes; the
+    // main process sets the same id with app.setAppUserModelId.
+    const template = readFileSync(builderTemplate('nsis/include/installer.nsh'), 'utf8');
+    expect(template).toContain('WinShell::SetLnkAUMI "$newStartMenuLink" "${APP_ID}"');
   });
 
   it('builds a DMG and a zip for macOS under the hardened runtime, asking only for JIT', () => {

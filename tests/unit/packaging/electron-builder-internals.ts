@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Configuration } from 'electron-builder';
 
 /**
@@ -43,4 +44,9 @@ export function validateBuilderConfig(config: Configuration): Promise<void> {
 /** A filter that answers, for a file under `from`, whether these patterns select it. */
 export function builderFilter(from: string, patterns: string[]): (file: string, stat: Stats) => boolean {
   return new FileMatcher(from, from, (pattern) => pattern, patterns).createFilter();
+}
+
+/** A file of electron-builder's own templates (the NSIS scripts it builds installers from). */
+export function builderTemplate(path: string): string {
+  return join(dirname(requireFromBuilder.resolve('app-builder-lib/package.json')), 'templates', path);
 }
