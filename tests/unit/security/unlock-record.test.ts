@@ -10,7 +10,8 @@ import {
   passphraseOnTopEntry,
 } from '../../../electron/services/security/unlock-record';
 
-describe('a key sealed with a passphrase', () => {
+// Each seal or open is a deliberate ~1 s of scrypt; several run per test, on a busy machine too.
+describe('a key sealed with a passphrase', { timeout: 30_000 }, () => {
   const key = randomBytes(32);
   const sealing = sealWithPassphrase(key, 'Zażółć gęślą jaźń, twice');
 
@@ -35,7 +36,7 @@ describe('a key sealed with a passphrase', () => {
   });
 });
 
-describe('the key store record', () => {
+describe('the key store record', { timeout: 30_000 }, () => {
   it('reads the first release’s bare 32-byte key as the key store alone', () => {
     const key = randomBytes(32);
     expect(decodeUnlockRecord(key)).toEqual({ version: 1, current: keyStoreEntry(key) });
