@@ -1,10 +1,9 @@
-import type { BrowserWindow } from 'electron';
 import { Notification } from 'electron';
 import type { Reminder } from '../../shared/reminders';
 import { reminderText } from '../../shared/reminders';
 
 /** Desktop notifications for deadline reminders; they show even with the window minimised. */
-export function showReminderNotifications(reminders: Reminder[], getWindow: () => BrowserWindow | null): void {
+export function showReminderNotifications(reminders: Reminder[], openWindow: () => void): void {
   if (!Notification.isSupported()) return;
   const missed = reminders.some((reminder) => reminder.missed);
   const body =
@@ -16,10 +15,7 @@ export function showReminderNotifications(reminders: Reminder[], getWindow: () =
     body,
     urgency: 'critical',
   });
-  notification.on('click', () => {
-    const window = getWindow();
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
-  });
+  // The window may be hidden (Breachlog in the tray): opening shows it again.
+  notification.on('click', () => openWindow());
   notification.show();
 }
