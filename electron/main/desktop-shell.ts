@@ -67,11 +67,16 @@ export class DesktopShell {
 
   /** Shows the window (making it if there is none) and takes the tray icon away. */
   open(): void {
-    const window = this.window ?? this.createWindow();
-    if (window.isMinimized()) window.restore();
-    if (this.window && !window.isVisible()) window.show();
-    window.focus();
     this.tray.hide();
+    const window = this.window;
+    // A new window shows itself when its page is ready.
+    if (!window) {
+      this.createWindow();
+      return;
+    }
+    if (window.isMinimized()) window.restore();
+    if (!window.isVisible()) window.show();
+    window.focus();
   }
 
   lock(): void {
