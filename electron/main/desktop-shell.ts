@@ -107,7 +107,12 @@ export class DesktopShell {
       window.setTitle(windowTitle(title));
     });
     window.on('close', (event) => {
-      writeWindowState(statePath, { bounds: window.getNormalBounds(), maximised: window.isMaximized() });
+      // A place that cannot be saved (a full or read-only disk) must never stop the window closing.
+      try {
+        writeWindowState(statePath, { bounds: window.getNormalBounds(), maximised: window.isMaximized() });
+      } catch {
+        // The window opens at its default place next time.
+      }
       if (!keepsRunningOnClose({ quitting: this.quitConfirmed, clockRunning: this.deps.hasRunningClock() })) return;
       event.preventDefault();
       window.hide();
@@ -158,7 +163,11 @@ export class DesktopShell {
   private async sayStillRunningOnce(): Promise<void> {
     const notePath = join(this.deps.userData, 'background-notice.json');
     if (!backgroundNoticeDue(notePath)) return;
-    markBackgroundNoticeShown(notePath, this.deps.clock());
+    try {
+      markBackgroundNoticeShown(notePath, this.deps.clock());
+    } catch {
+      // Said again next time, rather than not at all.
+    }
     const body = backgroundNoticeBody(this.deps.platform);
     if (Notification.isSupported()) {
       new Notification({ title: BACKGROUND_NOTICE.title, body }).show();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../shared/session';
 import { useApi } from './api/api-context';
 import { setDisplayZone } from './display-zone';
+import { useMenuCommands } from './hooks/use-menu-commands';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
 import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
@@ -18,6 +19,7 @@ import { WhoAreYouScreen } from './screens/WhoAreYouScreen';
 export function App() {
   const api = useApi();
   const route = useRoute();
+  useMenuCommands();
   const [status, setStatus] = useState<SessionStatus | null>(null);
   const [changingUser, setChangingUser] = useState(false);
 

@@ -22,7 +22,7 @@ export interface LoadOptions {
   /** An existing data folder (for a second start); a fresh temporary one otherwise. */
   userData?: string;
   /** Runs on the fresh stand-in before the main process is loaded (displays, safeStorage…). */
-  prepare?: (shell: Shell) => void;
+  prepare?: (shell: Shell, userData: string) => void;
 }
 
 /** Waits for something the shell does asynchronously (start-up, a dialog's answer). */
@@ -49,7 +49,7 @@ export async function startBuiltShell(options: LoadOptions): Promise<{ shell: Sh
   // Electron sets process.resourcesPath; a packaged app finds resources/ beneath it (as in the repository).
   (process as { resourcesPath?: string }).resourcesPath = options.isPackaged ? REPO_ROOT : undefined;
   process.env['BREACHLOG_USER_DATA'] = userData;
-  options.prepare?.(standIn);
+  options.prepare?.(standIn, userData);
   await import(/* @vite-ignore */ BUILT_MAIN);
   standIn.app.becomeReady();
   await until(() => standIn.windows.length === 1 && standIn.menu.application !== null, 'the window and menu');
