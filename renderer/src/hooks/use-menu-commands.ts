@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/menu-commands';
+import { isMenuCommand } from '../../../shared/menu-commands';
 import { navigate } from './use-route';
 
 declare global {
@@ -40,5 +41,6 @@ const ACTIONS: Record<MenuCommand, () => void> = {
 
 /** Carries out the desktop menu's commands (File → New breach, Print, Back up now; Edit → Search). */
 export function useMenuCommands(): void {
-  useEffect(() => window.breachlogMenu?.onMenuCommand((command) => ACTIONS[command]()), []);
+  // The preload passes only known commands; checked again here, as everything from outside the page is.
+  useEffect(() => window.breachlogMenu?.onMenuCommand((command: unknown) => isMenuCommand(command) && ACTIONS[command]()), []);
 }
