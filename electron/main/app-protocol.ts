@@ -31,9 +31,13 @@ export function mimeTypeOf(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Must run before the app is ready: the scheme gets the privileges of https (origin, storage, CSP). */
+/**
+ * Must run before the app is ready: the scheme gets the standing of https (a real origin, a secure
+ * context, the CSP enforced). `corsEnabled` because the page's bundle is a `<script type="module"
+ * crossorigin>`, which Chromium fetches in CORS mode; never `bypassCSP`.
+ */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, corsEnabled: true } }]);
 }
 
 function isInside(folder: string, path: string): boolean {

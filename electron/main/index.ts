@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   secureSession(session.defaultSession, !app.isPackaged);
   serveAppFiles(protocol, rendererDir);
 
-  // The register.
+  // The register: whatever must hold before it opens (its data folder, its key source) comes first.
   const userData = app.getPath('userData');
   const registerSession = new RegisterSession(join(userData, 'register.db'), await osKeySource(join(userData, 'register-key.bin')));
 

@@ -21,6 +21,8 @@ export interface MenuContext {
 /** The application menu, as data: built without Electron so a test can read every item. */
 export function menuTemplate({ platform, isPackaged, actions }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // Alt+F and so on open the menus on Windows; macOS menus have no access keys.
+  const title = (label: string) => (mac ? label.replace('&', '') : label);
   const quit: MenuItemConstructorOptions = { label: mac ? 'Quit Breachlog' : 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() };
   const about: MenuItemConstructorOptions = { label: 'About Breachlog', click: () => actions.about() };
   const development: MenuItemConstructorOptions[] = isPackaged
@@ -37,7 +39,7 @@ export function menuTemplate({ platform, isPackaged, actions }: MenuContext): Me
         ]
       : []),
     {
-      label: '&File',
+      label: title('&File'),
       submenu: [
         { label: 'New breach', accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-breach') },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print') },
@@ -49,7 +51,7 @@ export function menuTemplate({ platform, isPackaged, actions }: MenuContext): Me
       ],
     },
     {
-      label: '&Edit',
+      label: title('&Edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -63,12 +65,12 @@ export function menuTemplate({ platform, isPackaged, actions }: MenuContext): Me
       ],
     },
     {
-      label: '&View',
+      label: title('&View'),
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...development],
     },
-    { label: '&Window', role: 'windowMenu' },
+    { label: title('&Window'), role: 'windowMenu' },
     {
-      label: '&Help',
+      label: title('&Help'),
       role: 'help',
       submenu: [
         ...(mac ? [] : [about, { type: 'separator' } satisfies MenuItemConstructorOptions]),

@@ -48,7 +48,7 @@ describe('the application menu', () => {
   it('on macOS, the app menu comes first with About and Quit', async () => {
     ({ shell } = await startBuiltShell({ platform: 'darwin', isPackaged: true }));
     const [appMenu] = template(shell);
-    expect(appMenu?.label).toBe('Breachlog');
+    expect(template(shell).map((menu) => menu.label)).toEqual(['Breachlog', 'File', 'Edit', 'View', 'Window', 'Help']);
     const items = template(shell);
     expect(itemLabelled(items, 'Quit Breachlog').accelerator).toBe('CmdOrCtrl+Q');
     expect(itemLabelled([appMenu ?? {}], 'About Breachlog')).toBeDefined();
