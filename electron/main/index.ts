@@ -29,10 +29,12 @@ const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') :
 // 1. Before ready.
 configureAppIdentity(app, process.platform, process.env['BREACHLOG_USER_DATA']);
 registerAppScheme(protocol);
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second copy only hands over to the first (which shows its window) and never opens the register.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 hardenWebContents(app);
 
-void app.whenReady().then(start);
+if (isFirstInstance) void app.whenReady().then(start);
 
 async function start(): Promise<void> {
   // 2. When ready: the page's security first.

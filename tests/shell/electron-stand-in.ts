@@ -100,8 +100,11 @@ class StandInApp
     this.sandboxEnabled = true;
   }
 
+  /** False when another copy of the app already holds the lock. */
+  singleInstanceLockFree = true;
+
   requestSingleInstanceLock(): boolean {
-    return true;
+    return this.singleInstanceLockFree;
   }
 
   setAppUserModelId(id: string): void {

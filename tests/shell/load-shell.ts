@@ -23,6 +23,8 @@ export interface LoadOptions {
   userData?: string;
   /** Runs on the fresh stand-in before the main process is loaded (displays, safeStorage…). */
   prepare?: (shell: Shell, userData: string) => void;
+  /** A start that should open nothing (a second copy): return at once instead of waiting for the window. */
+  expectNoWindow?: boolean;
 }
 
 /** Waits for something the shell does asynchronously (start-up, a dialog's answer). */
@@ -52,6 +54,7 @@ export async function startBuiltShell(options: LoadOptions): Promise<{ shell: Sh
   options.prepare?.(standIn, userData);
   await import(/* @vite-ignore */ BUILT_MAIN);
   standIn.app.becomeReady();
+  if (options.expectNoWindow) return { shell: standIn, userData };
   await until(() => standIn.windows.length === 1 && standIn.menu.application !== null, 'the window and menu');
   await until(() => standIn.windows[0]?.isVisible() === true, 'the window to show');
   return { shell: standIn, userData };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNEL_PREFIX, OPERATION_NAMES } from '../../shared/operation-names';
@@ -78,6 +78,25 @@ describe('the built main process, under Node with the Electron stand-in', () => 
       expect(await shell.invoke(`${IPC_CHANNEL_PREFIX}session:status`, sender, {}), sender).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
     }
     expect(await shell.invoke(`${IPC_CHANNEL_PREFIX}session:status`, `${APP_PAGE}#/incident/3`, {})).toMatchObject({ ok: true });
+  });
+
+  it('a second copy hands over to the first and quits without opening the register', async () => {
+    ({ shell } = await startBuiltShell({ platform: 'win32', expectNoWindow: true, prepare: (s) => (s.app.singleInstanceLockFree = false) }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shell.app.hasQuit).toBe(true);
+    expect(shell.windows).toHaveLength(0);
+    expect(shell.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('refuses a link inside the renderer folder that points outside it', async () => {
+    ({ shell } = await startBuiltShell({ platform: 'win32' }));
+    const link = join(RENDERER_DIR, 'assets', 'outside-link.json');
+    symlinkSync(join(RENDERER_DIR, '..', '..', 'package.json'), link);
+    try {
+      expect((await shell.fetch('app://breachlog/assets/outside-link.json')).status).toBe(404);
+    } finally {
+      rmSync(link);
+    }
   });
 
   it('registers app:// as a standard, secure scheme before ready', async () => {
