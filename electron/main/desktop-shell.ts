@@ -1,5 +1,5 @@
 import type { Event } from 'electron';
-import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification, powerMonitor, screen } from 'electron';
 import { join } from 'node:path';
 import type { MenuCommand } from '../../shared/menu-commands';
 import { MENU_COMMAND_CHANNEL } from '../../shared/menu-commands';
@@ -54,6 +54,12 @@ export class DesktopShell {
     app.on('activate', () => this.open());
     app.on('second-instance', () => this.open());
     app.on('before-quit', (event) => this.beforeQuit(event));
+    // The computer is shutting down or logging out: never hold it up with a question or a hidden window.
+    powerMonitor.on('shutdown', () => this.allowQuit());
+  }
+
+  private allowQuit(): void {
+    this.quitConfirmed = true;
   }
 
   setMenu(): void {
@@ -119,6 +125,7 @@ export class DesktopShell {
       this.tray.show();
       void this.sayStillRunningOnce();
     });
+    window.on('session-end', () => this.allowQuit());
     window.on('closed', () => {
       if (this.window === window) this.window = null;
     });

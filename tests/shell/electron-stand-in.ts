@@ -519,6 +519,7 @@ export const standIn = {
   screen,
   safeStorage,
   nativeTheme,
+  powerMonitor,
   Notification: StandInNotification,
   /** The contract channel called as the page at `senderUrl` would call it. */
   async invoke(channel: string, senderUrl: string, payload: unknown): Promise<unknown> {

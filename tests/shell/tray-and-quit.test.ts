@@ -139,6 +139,22 @@ describe('closing the window and quitting', () => {
     expect(shell.dialog.shown.filter((box) => box.title === 'Quit Breachlog?')).toHaveLength(1);
   });
 
+  for (const [name, signal] of [
+    ['macOS shuts down or logs out', (shell: Shell) => shell.powerMonitor.emit('shutdown', { preventDefault: () => undefined })],
+    ['Windows ends the session', (shell: Shell) => shell.windows[0]?.emit('session-end', { preventDefault: () => undefined })],
+  ] as const) {
+    it(`quits without asking or hiding when ${name}, even while a clock runs`, async () => {
+      ({ shell } = await startBuiltShell({ platform: name.startsWith('macOS') ? 'darwin' : 'win32' }));
+      await openRegister(shell);
+      await startAClock(shell);
+      signal(shell);
+      shell.app.quit();
+      expect(shell.app.hasQuit).toBe(true);
+      expect(shell.dialog.shown).toHaveLength(0);
+      expect(shell.trays).toHaveLength(0);
+    });
+  }
+
   it('quits without asking when no clock runs', async () => {
     ({ shell } = await startBuiltShell({ platform: 'darwin' }));
     await openRegister(shell);
