@@ -8,9 +8,9 @@ export async function openRegister(shell: Shell): Promise<void> {
   expect(await call(shell, 'session:set-user', { name: 'Office Manager' })).toMatchObject({ ok: true });
 }
 
-/** Records a breach the office became aware of an hour ago: its 72-hour clock is running. */
-export async function startAClock(shell: Shell): Promise<void> {
-  const awareAt = new Date(Date.now() - 3_600_000).toISOString();
+/** Records a breach the office became aware of `hoursAgo` (an hour) ago: within 72 hours its clock is running. */
+export async function startAClock(shell: Shell, hoursAgo = 1): Promise<void> {
+  const awareAt = new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
   const created = await call(shell, 'incident:create', { title: 'Laptop left on a train', discoveredAt: awareAt, awareAt });
   expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
 }

@@ -86,6 +86,15 @@ describe('closing the window and quitting', () => {
     expect(shell.dialog.shown).toHaveLength(0);
   });
 
+  it('a clock whose deadline has passed keeps nothing running: closing the window quits', async () => {
+    ({ shell } = await startBuiltShell({ platform: 'win32' }));
+    await openRegister(shell);
+    await startAClock(shell, 73);
+    expect(shell.windows[0]?.close()).toBe(true);
+    expect(shell.app.hasQuit).toBe(true);
+    expect(shell.trays).toHaveLength(0);
+  });
+
   it('on macOS, while a clock runs, closing the window keeps Breachlog in the menu bar with a template icon', async () => {
     ({ shell } = await startBuiltShell({ platform: 'darwin' }));
     await openRegister(shell);
