@@ -301,8 +301,19 @@ class StandInMenu {
 
 const Menu = {
   application: null as StandInMenu | null,
+  /** As Electron, refuses an item with none of label, role and type (Electron throws the same). */
   buildFromTemplate(template: Parameters<typeof Electron.Menu.buildFromTemplate>[0]): StandInMenu {
-    return new StandInMenu(template.map((item) => item as Electron.MenuItemConstructorOptions));
+    const items = template.map((item) => item as Electron.MenuItemConstructorOptions);
+    const check = (list: Electron.MenuItemConstructorOptions[]) => {
+      for (const item of list) {
+        if (item.label === undefined && item.role === undefined && item.type === undefined) {
+          throw new TypeError('Invalid template for MenuItem: must have at least one of label, role or type');
+        }
+        if (Array.isArray(item.submenu)) check(item.submenu as Electron.MenuItemConstructorOptions[]);
+      }
+    };
+    check(items);
+    return new StandInMenu(items);
   },
   setApplicationMenu(value: StandInMenu | null): void {
     Menu.application = value;
