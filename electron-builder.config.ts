@@ -72,9 +72,8 @@ const config = {
     // The app keeps no cookies; if anything ever does, it is encrypted like Chrome's.
     enableCookieEncryption: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    // grantFileProtocolExtraPrivileges is left at Electron's default while the page is still
-    // loaded from file:// (its module scripts need it); turn it off once the page is served from
-    // the app's own app:// protocol.
+    // The page is served from the app's own app:// protocol, so file:// needs no extra powers.
+    grantFileProtocolExtraPrivileges: false,
 
     // Flipping fuses breaks Electron's own signature. A signed build is re-signed straight after;
     // an unsigned one (no certificate in CI, or the end-to-end build) would not start on Apple

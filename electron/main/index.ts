@@ -1,75 +1,86 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, ipcMain, nativeTheme, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { ReminderService } from '../services/clock/reminder-service';
 import { startReminderService, withReminderCheck } from '../services/clock/reminder-service';
 import { createDispatch } from '../services/dispatch';
-import { showReminderNotice, showWindowAtIncident } from './reminder-notifications';
 import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
-import { registerIpcHandlers } from './ipc';
+import { configureAppIdentity } from './app-identity';
+import { APP_INDEX_URL, registerAppScheme, serveAppFiles } from './app-protocol';
+import { DesktopShell } from './desktop-shell';
 import { dialogSaver } from './dialog-saver';
+import { registerIpcHandlers } from './ipc';
+import { showReminderNotice, showWindowAtIncident } from './reminder-notifications';
 import { osKeySource } from './safe-storage-key-source';
 import { dialogPathChooser, startDesktopIdleLock } from './security-wiring';
-import { APP_CSP, isTrustedSenderUrl, mainWindowOptions } from './window-options';
+import { hardenWebContents, secureSession } from './web-hardening';
+import { isTrustedSenderUrl } from './window-options';
 
-/** The thin desktop shell: window, menu, IPC wiring, key store and dialogs. Everything else is in services. */
+/**
+ * The thin desktop shell, in start-up order. Everything else is in services.
+ *   1. before ready: identity, the app:// scheme, one instance, hardened pages
+ *   2. when ready:   session security, app:// files, the register, IPC, the desktop shell, reminders
+ */
 
-let mainWindow: BrowserWindow | null = null;
-const indexHtml = join(import.meta.dirname, '..', 'renderer', 'index.html');
-const indexUrl = pathToFileURL(indexHtml).href;
+const rendererDir = join(import.meta.dirname, '..', 'renderer');
+const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs');
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
 
-// Tests give each run its own data folder.
-const userDataOverride = process.env['BREACHLOG_USER_DATA'];
-if (userDataOverride) app.setPath('userData', userDataOverride);
+// 1. Before ready.
+configureAppIdentity(app, process.platform, process.env['BREACHLOG_USER_DATA']);
+registerAppScheme(protocol);
+// A second copy only hands over to the first (which shows its window) and never opens the register.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
+hardenWebContents(app);
 
-app.enableSandbox();
-app.setPath('crashDumps', join(app.getPath('temp'), 'breachlog-no-crash-dumps'));
+if (isFirstInstance) void app.whenReady().then(start);
 
-if (!app.requestSingleInstanceLock()) app.quit();
+async function start(): Promise<void> {
+  // 2. When ready: the page's security first.
+  nativeTheme.themeSource = 'system';
+  secureSession(session.defaultSession, !app.isPackaged);
+  serveAppFiles(protocol, rendererDir);
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
-
-app.on('window-all-closed', () => app.quit());
-
-void app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
-  });
-  // Nothing leaves the machine: refuse every request that is not for the app's own files.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('devtools:') });
-  });
-
+  // The register: whatever must hold before it opens (its data folder, its key source) comes first.
   const userData = app.getPath('userData');
-  const registerSession = new RegisterSession(
-    join(userData, 'register.db'),
-    await osKeySource(join(userData, 'register-key.bin')),
-  );
+  const registerSession = new RegisterSession(join(userData, 'register.db'), await osKeySource(join(userData, 'register-key.bin')));
+
+  // The desktop shell: window, menu, tray, quitting.
+  let reminders: ReminderService | null = null;
+  const shell = new DesktopShell({
+    platform: process.platform,
+    preloadPath,
+    resourcesDir,
+    userData,
+    // The reminder schedule knows the running clocks while the register is locked too.
+    hasRunningClock: () => reminders?.hasRunningClock() ?? false,
+    lockRegister: () => {
+      if (registerSession.unlocked()) registerSession.lock();
+    },
+    clock: () => new Date(),
+  });
+  shell.install();
+
+  // The services, reached only through the contract.
   const handlers = createHandlers({
     session: registerSession,
-    saveFile: dialogSaver(() => mainWindow),
+    saveFile: dialogSaver(() => shell.current()),
     resourcesDir,
-    choosePath: dialogPathChooser(() => mainWindow),
+    choosePath: dialogPathChooser(() => shell.current()),
   });
-  // The page asks for the session's state again on reload, so a lock from here shows at once.
-  const stopIdleLock = startDesktopIdleLock(registerSession, () => mainWindow?.webContents.reload());
-  const reminders = startReminderService({
+  // Locking and reminders, which run with or without a window.
+  const stopIdleLock = startDesktopIdleLock(registerSession, () => shell.current()?.webContents.reload());
+  reminders = startReminderService({
     dataDir: userData,
     openRegister: () => registerSession.current(),
     clock: () => new Date(),
-    notify: (notice) => showReminderNotice(notice, (incidentId) => mainWindow && showWindowAtIncident(mainWindow, incidentId)),
+    notify: (notice) =>
+      showReminderNotice(notice, (incidentId) => {
+        shell.open();
+        const window = shell.current();
+        if (window) showWindowAtIncident(window, incidentId);
+      }),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
     // A start at sign-in opens to the tray, not a window (`--hidden`); development builds never register.
@@ -77,27 +88,17 @@ void app.whenReady().then(async () => {
       if (app.isPackaged) app.setLoginItemSettings({ openAtLogin, args: ['--hidden'] });
     },
   });
-  registerIpcHandlers(ipcMain, withReminderCheck(createDispatch(handlers), reminders), (url) => isTrustedSenderUrl(url, indexUrl));
+  const reminderService = reminders;
+  // Every operation that changes a clock rewrites the reminder schedule at once.
+  registerIpcHandlers(ipcMain, withReminderCheck(createDispatch(handlers), reminderService), (url) => isTrustedSenderUrl(url, APP_INDEX_URL));
   app.on('will-quit', () => {
-    reminders.stop();
+    reminderService.stop();
     stopIdleLock();
     registerSession.close();
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-      { role: 'fileMenu' },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-      { role: 'windowMenu' },
-    ]),
-  );
-
-  mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-  void mainWindow.loadFile(indexHtml);
-});
+  shell.setMenu();
+  // A start at sign-in (`--hidden`) waits in the tray while a clock runs, and opens a window otherwise.
+  if (process.argv.includes('--hidden') && reminderService.hasRunningClock()) shell.startInBackground();
+  else shell.open();
+}

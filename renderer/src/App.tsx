@@ -5,6 +5,7 @@ import { useFindShortcut } from './desktop/focus-search';
 import { useOpenIncidentRequests } from './desktop/open-incident-requests';
 import { usePageTitle } from './desktop/page-title';
 import { setDisplayZone } from './display-zone';
+import { useMenuCommands } from './hooks/use-menu-commands';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
 import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
@@ -21,6 +22,7 @@ import { WhoAreYouScreen } from './screens/WhoAreYouScreen';
 export function App() {
   const api = useApi();
   const route = useRoute();
+  useMenuCommands();
   const [status, setStatus] = useState<SessionStatus | null>(null);
   const [changingUser, setChangingUser] = useState(false);
 

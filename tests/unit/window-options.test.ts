@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_CSP, isTrustedSenderUrl, mainWindowOptions } from '../../electron/main/window-options';
+import { APP_CSP, isAllowedRequestUrl, isTrustedSenderUrl, mainWindowOptions } from '../../electron/main/window-options';
 
 describe('main window security defaults', () => {
   const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences ?? {};
@@ -15,6 +15,12 @@ describe('main window security defaults', () => {
     expect(prefs.webviewTag).toBe(false);
   });
 
+  it('keeps the same security in dark mode, with a dark background while the page loads', () => {
+    const dark = mainWindowOptions('/app/out/preload/index.cjs', { dark: true });
+    expect(dark.webPreferences).toEqual(prefs);
+    expect(dark.backgroundColor).not.toBe(mainWindowOptions('/p').backgroundColor);
+  });
+
   it('sends a CSP that allows no remote code and no network', () => {
     expect(APP_CSP).toContain("default-src 'none'");
     expect(APP_CSP).toContain("script-src 'self'");
@@ -22,12 +28,30 @@ describe('main window security defaults', () => {
     expect(APP_CSP).not.toContain('unsafe');
   });
 
-  it('trusts only the app’s own page as an IPC sender', () => {
-    const app = 'file:///Applications/Breachlog.app/Contents/Resources/app/out/renderer/index.html';
+  it('trusts only the app’s own page on app:// as an IPC sender', () => {
+    const app = 'app://breachlog/index.html';
     expect(isTrustedSenderUrl(app, app)).toBe(true);
     expect(isTrustedSenderUrl(`${app}#/incident/3`, app)).toBe(true);
+    expect(isTrustedSenderUrl('app://breachlog/other.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('app://breachlog.evil/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('app://evil/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('https://breachlog/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl('https://evil.example/index.html', app)).toBe(false);
-    expect(isTrustedSenderUrl('file:///tmp/other.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('file:///tmp/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl('not a url', app)).toBe(false);
+    // A file:// page is never trusted, even where it would match itself.
+    expect(isTrustedSenderUrl('file:///app/index.html', 'file:///app/index.html')).toBe(false);
+  });
+
+  it('lets through only requests for the app’s own origin (and devtools in development)', () => {
+    const origin = 'app://breachlog';
+    expect(isAllowedRequestUrl('app://breachlog/assets/index.js', origin, false)).toBe(true);
+    expect(isAllowedRequestUrl('app://other/assets/index.js', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('https://example.com/', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('file:///etc/passwd', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('data:text/html,hi', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/x.html', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/x.html', origin, true)).toBe(true);
+    expect(isAllowedRequestUrl('nonsense', origin, true)).toBe(false);
   });
 });

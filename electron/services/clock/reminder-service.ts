@@ -60,7 +60,12 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
   let timer: unknown = null;
   let stopped = false;
 
-  const hasRunningClock = () => (schedule ? schedule.clocks.length > 0 : unreadable);
+  /** A clock before its deadline: a reminder is still to come, so the app must keep running. */
+  const hasRunningClock = () => {
+    if (!schedule) return unreadable;
+    const now = deps.clock().getTime();
+    return schedule.clocks.some((clock) => Date.parse(clock.deadline) > now);
+  };
 
   function check(missed: boolean): void {
     const now = deps.clock();

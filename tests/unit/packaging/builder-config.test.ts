@@ -51,6 +51,7 @@ describe('electron-builder configuration', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
     // ASAR integrity needs the hash electron-builder embeds, which disableAsarIntegrity would drop.
     expect('disableAsarIntegrity' in config).toBe(false);
