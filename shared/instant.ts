@@ -9,20 +9,25 @@ import { z } from 'zod';
  * edges (forms, documents).
  */
 
-/** The years an instant or a date may fall in: four-digit years with room for the deadline arithmetic. */
+/** The years a calendar date may fall in (see local-date.ts): four-digit years with room for date arithmetic. */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 export const YEARS_MESSAGE = `Enter a date between ${YEAR_MIN} and ${YEAR_MAX}`;
 
-const EARLIEST_MS = Date.UTC(YEAR_MIN, 0, 1);
-const LATEST_MS = Date.UTC(YEAR_MAX + 1, 0, 1) - 1;
+/**
+ * The canonical form has a four-digit year, so an offset may not carry a time past 9999 or before
+ * 0000. Narrower bounds are not set here: this schema also reads records back, and the form has
+ * always taken any four-digit year, so a mistyped year already stored must stay readable.
+ */
+const EARLIEST_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
 export const instantSchema = z
   .iso.datetime({ offset: true, message: 'Enter a valid date and time' })
   .transform((text, context) => {
     const ms = Date.parse(text);
     if (!(ms >= EARLIEST_MS && ms <= LATEST_MS)) {
-      context.addIssue({ code: 'custom', message: YEARS_MESSAGE });
+      context.addIssue({ code: 'custom', message: 'Enter a date and time between the years 0000 and 9999' });
       return z.NEVER;
     }
     return new Date(ms).toISOString();
