@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk } from './security/support/security-helpers';
+import { FULL_INCIDENT } from './support/full-incident';
 import { makeTestRegister } from './support/test-register';
 
 /**
@@ -70,5 +71,31 @@ describe('instants in mixed precision', () => {
       lateReason: '',
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'submittedAt' }] } });
+  });
+});
+
+describe('a record stored before instants were canonical', () => {
+  let register: ReturnType<typeof makeTestRegister>;
+  beforeEach(async () => {
+    register = makeTestRegister();
+    await register.signIn();
+  });
+  afterEach(() => register.cleanup());
+
+  it('still verifies intact, reads back canonical, and keeps its trail as it was', async () => {
+    const { register: service, db } = await register.session.services();
+    // What an earlier release stored for a request that gave times in seconds (the service is
+    // called directly, as the contract no longer lets such a form through).
+    const legacy = { ...FULL_INCIDENT, occurred: { kind: 'at' as const, at: '2026-11-20T09:00:00Z' }, discoveredAt: '2026-11-20T10:15:00Z', awareAt: '2026-11-20T10:40:05Z' };
+    const created = service.create(legacy);
+    expect(db.prepare('SELECT aware_at FROM incident WHERE id = ?').pluck().get(created.id)).toBe('2026-11-20T10:40:05Z');
+    const read = expectOk(await register.dispatch('incident:get', { id: created.id })) as { awareAt: string; discoveredAt: string };
+    expect([read.awareAt, read.discoveredAt]).toEqual(['2026-11-20T10:40:05.000Z', '2026-11-20T10:15:00.000Z']);
+    expect(expectOk(await register.dispatch('register:verify', {}))).toMatchObject({ intact: true, recordsNotMatchingTrail: [] });
+    // A change of another field leaves the instants' trail alone (the same time is no change).
+    expectOk(await register.dispatch('incident:update', { id: created.id, changes: { title: 'Renamed', discoveredAt: '2026-11-20T10:15:00.000Z' } }));
+    const timeline = expectOk(await register.dispatch('incident:timeline', { id: created.id })) as { field: string | null }[];
+    expect(timeline.filter((entry) => entry.field === 'discoveredAt')).toHaveLength(1);
+    expect(expectOk(await register.dispatch('register:verify', {}))).toMatchObject({ intact: true });
   });
 });
