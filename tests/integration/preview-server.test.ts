@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewServer } from '../../electron/preview/preview-server';
@@ -7,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; path?: string }) {
-  const target = new URL(options.path ?? '/', url);
+  const target = new URL(url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
       { host: target.hostname, port: target.port, path: options.path ?? '/', method: options.method ?? 'GET', headers: options.headers },
@@ -155,6 +156,22 @@ describe('the browser preview server refuses bad requests with a typed JSON erro
 
   it('decodes a well-formed escape in the operation name', async () => {
     expect(JSON.parse((await api('/api/incident%3Alist')).body)).toEqual({ ok: true, value: 'incident:list' });
+    calls.length = 0;
+  });
+
+  it('answers 300 fuzzed addresses with a status and, for a refusal, the typed JSON shape; never a 500', async () => {
+    const piece = fc.constantFrom('%', '%E0', '%A4', '%zz', '%2F', '%2e%2e', '%C0%AF', '%F0%9F%98', '%00', 'a', '/', '..', ':', 'incident:list', '%3A');
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(piece, { maxLength: 12 }), async (asApi, pieces) => {
+        const path = `${asApi ? '/api/' : '/'}${pieces.join('')}`;
+        const answer = asApi ? await api(path) : await send(server.url, { path });
+        // 405: a POST whose path the URL parser resolved out of /api/ (/api/%2e%2e is /).
+        expect([200, 400, 404, 405]).toContain(answer.status);
+        if (answer.status === 400) expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+        if (asApi && answer.status === 200) expect(JSON.parse(answer.body)).toHaveProperty('ok');
+      }),
+      { numRuns: 300, seed: 11 },
+    );
     calls.length = 0;
   });
 
