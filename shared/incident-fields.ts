@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from './instant';
+import { instantSchema, isEarlier } from './instant';
 
 /**
  * The closed lists a breach record uses. The data and people categories are the ICO breach
@@ -100,7 +100,7 @@ export const occurrenceSchema = z
     z.object({ kind: z.literal('at'), at: instantSchema }),
     z.object({ kind: z.literal('between'), from: instantSchema, to: instantSchema }),
   ])
-  .refine((o) => o.kind !== 'between' || o.from <= o.to, { message: 'The start of the period must be before its end' });
+  .refine((o) => o.kind !== 'between' || !isEarlier(o.to, o.from), { message: 'The start of the period must be before its end' });
 export type Occurrence = z.infer<typeof occurrenceSchema>;
 
 /** The earliest moment the breach can have happened, for ordering checks. */

@@ -13,7 +13,7 @@ import {
   occurrenceStart,
   remedialActionSchema,
 } from './incident-fields';
-import { instantSchema } from './instant';
+import { instantSchema, isEarlier } from './instant';
 
 /**
  * The breach record as the register keeps it: what Art. 33(5) and the ICO report form need
@@ -86,12 +86,12 @@ export function incidentRuleIssues(fields: IncidentFields): Issue[] {
   const occurredStart = occurrenceStart(fields.occurred);
   const occurredEnd = occurrenceEnd(fields.occurred);
   const earliestLater = fields.discoveredAt ?? fields.awareAt;
-  if (occurredStart && earliestLater && occurredStart > earliestLater) {
+  if (occurredStart && earliestLater && isEarlier(earliestLater, occurredStart)) {
     issues.push({ path: 'occurred', message: 'The breach cannot have started after it was discovered' });
-  } else if (occurredEnd && fields.awareAt && occurredEnd > fields.awareAt && fields.occurred.kind === 'at') {
+  } else if (occurredEnd && fields.awareAt && isEarlier(fields.awareAt, occurredEnd) && fields.occurred.kind === 'at') {
     issues.push({ path: 'occurred', message: 'The breach cannot have happened after you became aware of it' });
   }
-  if (fields.discoveredAt && fields.awareAt && fields.discoveredAt > fields.awareAt) {
+  if (fields.discoveredAt && fields.awareAt && isEarlier(fields.awareAt, fields.discoveredAt)) {
     issues.push({
       path: 'awareAt',
       message: 'Your organisation cannot have become aware before the breach was discovered',

@@ -17,10 +17,37 @@ export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 export const PASSPHRASE_MIN = 10;
 export const PASSPHRASE_MAX = 1024;
 
-export const passphraseSchema = z
-  .string()
-  .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters; a short sentence is easy to remember`)
-  .max(PASSPHRASE_MAX, 'That passphrase is too long');
+/** Control characters (tab, newline, NUL, DEL, the C1 range) and halves of a broken surrogate pair. */
+const UNUSABLE_IN_PASSPHRASE = /[\p{Cc}\p{Cs}]/u;
+
+/** Why a passphrase cannot key the register, or null when it can; shared by the contract and the key layer. */
+export function passphraseProblem(passphrase: string): string | null {
+  return UNUSABLE_IN_PASSPHRASE.test(passphrase) ? CONTROL_CHARACTER_MESSAGE : null;
+}
+
+const CONTROL_CHARACTER_MESSAGE =
+  'A passphrase cannot contain control characters such as a tab, a line break or a null; use letters, numbers, spaces and punctuation';
+
+/**
+ * Any passphrase or other secret the person types: no control characters (an input field cannot
+ * produce them; a NUL cut the key short at the database). The value is checked, not rewritten:
+ * the key layer uses its NFC form (electron/services/database/database-key.ts), and needs the
+ * form as typed to open a register keyed before passphrases were normalised.
+ */
+export function secretTextSchema(limits: { min: number; minMessage: string; max: number; maxMessage: string }) {
+  return z
+    .string()
+    .min(limits.min, limits.minMessage)
+    .max(limits.max, limits.maxMessage)
+    .refine((text) => passphraseProblem(text) === null, { message: CONTROL_CHARACTER_MESSAGE });
+}
+
+export const passphraseSchema = secretTextSchema({
+  min: PASSPHRASE_MIN,
+  minMessage: `Use at least ${PASSPHRASE_MIN} characters; a short sentence is easy to remember`,
+  max: PASSPHRASE_MAX,
+  maxMessage: 'That passphrase is too long',
+});
 
 /** The name of the person using the app, for the audit trail; a small office shares one PC. */
 export const userNameSchema = z

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fail } from '../../shared/result';
 import type { Dispatch } from '../services/dispatch';
 import { readStaticFile } from './static-files';
 
@@ -13,6 +14,7 @@ import { readStaticFile } from './static-files';
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-breachlog-token';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export const PREVIEW_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
@@ -32,9 +34,11 @@ export async function startPreviewServer(options: {
   const token = randomBytes(24).toString('hex');
   const server = createServer((request, response) => {
     handle(request, response, options, token).catch(() => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      if (!response.headersSent) sendJson(response, 500, fail('internal', 'Something went wrong and nothing was changed.'));
     });
   });
+  // A request that trickles in is cut off rather than held open indefinitely.
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
@@ -59,20 +63,30 @@ async function handle(
 ): Promise<void> {
   // A page on another site could reach 127.0.0.1 through DNS rebinding; insist on our own host.
   if (!/^127\.0\.0\.1:\d+$/.test(request.headers.host ?? '')) return send(response, 421, 'text/plain', 'Wrong host');
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const url = URL.parse(request.url ?? '/', 'http://127.0.0.1');
+  if (!url || decodedPath(url.pathname) === null) {
+    return sendJson(response, 400, refusal('The address is not valid: it has a broken %-escape or is not a path.'));
+  }
   if (url.pathname.startsWith(API_PREFIX)) {
     if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
     if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
       return sendJson(response, 401, { ok: false, error: { code: 'unauthorised', message: 'Missing or wrong preview token.' } });
     }
     const body = await readBody(request);
+    if (body === TOO_LARGE) {
+      // Said before the rest arrives; the connection is then closed, so the rest is never read.
+      response.setHeader('connection', 'close');
+      response.once('finish', () => request.destroy());
+      return sendJson(response, 413, refusal(`The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, so it was not read.`));
+    }
     let payload: unknown;
     try {
       payload = body.length === 0 ? undefined : JSON.parse(body);
     } catch {
       return sendJson(response, 200, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } });
     }
-    const operation = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    // The prefix is plain ASCII, so what follows it decodes whenever the whole path does.
+    const operation = decodedPath(url.pathname.slice(API_PREFIX.length)) ?? '';
     return sendJson(response, 200, await options.dispatch(operation, payload));
   }
   if (request.method !== 'GET') return send(response, 405, 'text/plain', 'GET only');
@@ -81,24 +95,48 @@ async function handle(
   return send(response, 200, file.type, file.body);
 }
 
+/** The path with its %-escapes decoded, or null when one is broken (`%E0%A4%A`, `%zz`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** A refusal in the one result shape every operation answers with. */
+function refusal(message: string) {
+  return fail('invalid_input', message, [{ path: '', message }]);
+}
+
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string' || given.length !== expected.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+const TOO_LARGE = Symbol('too large');
+
+/** The body as text, or TOO_LARGE as soon as it is known to pass the limit (nothing more is kept). */
+function readBody(request: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('Request too large'));
-        request.destroy();
+        request.off('data', onData);
+        chunks.length = 0;
+        resolve(TOO_LARGE);
       } else chunks.push(chunk);
-    });
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
+    // A client that goes away mid-body: nothing to answer, and nothing left waiting.
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('The request was cut off'));
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 import type { OperationName } from '../../shared/contract/index';
 import { contract } from '../../shared/contract/index';
-import { parseUnknown } from '../../shared/parse';
+import { parseUnknown, quoted } from '../../shared/parse';
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
 import { AppError, explainDiskFull } from './errors';
@@ -18,7 +18,7 @@ function isOperationName(name: string): name is OperationName {
  */
 export function createDispatch(handlers: Handlers): Dispatch {
   return async (name, payload) => {
-    if (!isOperationName(name)) return fail('unknown_operation', `Unknown operation "${name}".`);
+    if (!isOperationName(name)) return fail('unknown_operation', `Unknown operation "${quoted(name)}".`);
     const input = parseUnknown(contract[name].input, payload);
     if (!input.ok) return input;
     try {

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { documentModelSchema } from '../documents/document-model';
 import { incidentIdSchema } from '../incident';
+import { localDateSchema } from '../local-date';
 import { organisationSchema, organisationSettingsSchema } from '../organisation';
 import { noInput, savedFileSchema } from './common';
 import type { OperationMap } from './define';
 
-const localDate = z.iso.date({ message: 'Enter a real date' });
-
 /** A date range of local dates, both included. */
 export const dateRangeSchema = z
-  .object({ from: localDate, to: localDate })
+  .object({ from: localDateSchema, to: localDateSchema })
   .strict()
   .refine((range) => range.from <= range.to, { path: ['to'], message: 'The end of the period must not be before its start' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passphraseSchema, sessionStatusSchema } from '../session';
+import { passphraseSchema, secretTextSchema, sessionStatusSchema } from '../session';
 import { noInput } from './common';
 import type { OperationMap } from './define';
 
@@ -73,7 +73,7 @@ export const restoreResultSchema = z.object({
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
 
-const secretSchema = z.string().min(1, 'Enter it').max(1024, 'That is too long');
+const secretSchema = secretTextSchema({ min: 1, minMessage: 'Enter it', max: 1024, maxMessage: 'That is too long' });
 
 export const securityOperations = {
   /** Closes the register and drops its key from memory, until it is unlocked again. */

@@ -1,6 +1,7 @@
 import type { RiskLevel, TellPeopleException } from '../assessment';
 import type { RecordedDecision } from '../assessment-record';
 import { icoDeadline } from '../deadline';
+import { compareInstants } from '../instant';
 import type { Incident } from '../incident';
 import type { Organisation } from '../organisation';
 import type { Submission } from '../submission';
@@ -74,7 +75,7 @@ export function tellDecisionText(decision: Pick<RecordedDecision, 'tellPeople' |
 
 /** The first report sent to the ICO, from the submissions or, failing those, the record's reported time. */
 export function firstReport(incident: Pick<Incident, 'reportedAt'>, submissions: readonly Submission[] | undefined): string | null {
-  const times = (submissions ?? []).map((s) => s.submittedAt).sort();
+  const times = (submissions ?? []).map((s) => s.submittedAt).sort(compareInstants);
   return times[0] ?? incident.reportedAt;
 }
 

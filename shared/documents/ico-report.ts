@@ -1,6 +1,7 @@
 import type { AssessmentVersion } from '../assessment-record';
 import { icoDeadline } from '../deadline';
 import type { Incident } from '../incident';
+import { compareInstants } from '../instant';
 import {
   BREACH_TYPE_LABELS,
   BREACH_TYPE_SHORT,
@@ -60,7 +61,7 @@ export const DRAFT_STATUS = 'DRAFT — not yet submitted';
 
 export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
   const { incident, organisation, now, timeZone } = input;
-  const submissions = [...(input.submissions ?? [])].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const submissions = [...(input.submissions ?? [])].sort((a, b) => compareInstants(a.submittedAt, b.submittedAt));
   const when = timeliness(incident, input.submissions, now);
   const sections: [string, DocumentBlock[]][] = [
     [ICO_REPORT_SECTIONS[0], aboutTheReport(input, submissions)],

@@ -41,6 +41,18 @@ describe('the contract boundary', () => {
     expect(await registerContents(register)).toBe(before);
   });
 
+  it('names a megabyte-long unknown key or operation by a short prefix only, changing nothing', async () => {
+    const before = await registerContents(register);
+    const key = 'k'.repeat(1_000_000);
+    const refused = await register.dispatch('incident:create', { title: 'x', awareAt: '2026-11-24T10:00:00.000Z', [key]: 1 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: '', message: `Unknown field "${'k'.repeat(40)}…"` }] } });
+    expect(JSON.stringify(refused).length).toBeLessThan(500);
+    const unknown = await register.dispatch(key, {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(JSON.stringify(unknown).length).toBeLessThan(200);
+    expect(await registerContents(register)).toBe(before);
+  });
+
   it('refuses an operation that is not in the contract', async () => {
     for (const name of ['incident:delete', '__proto__', 'constructor', 'toString', '']) {
       const result = await register.dispatch(name, {});

@@ -1,5 +1,6 @@
 import { icoDeadline } from '../../../shared/deadline';
 import { CLOCK_TOLERANCE_MS } from '../../../shared/incident';
+import { isEarlier } from '../../../shared/instant';
 import type { IncidentSummary } from '../../../shared/register-query';
 import type { Submission, SubmissionInput, Telling, TellingInput } from '../../../shared/submission';
 import type { AuditTrail } from '../audit/audit-trail';
@@ -37,13 +38,13 @@ export class ClockService {
       if (Date.parse(input.submittedAt) > now.getTime() + CLOCK_TOLERANCE_MS) {
         throw new AppError('invalid_input', 'That time is in the future.', [{ path: 'submittedAt', message: 'This time is in the future' }]);
       }
-      if (input.submittedAt < incident.awareAt) {
+      if (isEarlier(input.submittedAt, incident.awareAt)) {
         throw new AppError('invalid_input', 'A report cannot come before you became aware.', [
           { path: 'submittedAt', message: 'This is before your organisation became aware of the breach' },
         ]);
       }
       const late = Date.parse(input.submittedAt) > icoDeadline(new Date(incident.awareAt)).getTime();
-      const firstReport = incident.reportedAt === null || input.submittedAt < incident.reportedAt;
+      const firstReport = incident.reportedAt === null || isEarlier(input.submittedAt, incident.reportedAt);
       if (late && firstReport && input.lateReason === '') {
         throw new AppError('invalid_input', 'This report is after the 72-hour deadline, so the ICO needs the reasons for the delay.', [
           { path: 'lateReason', message: 'Give the reasons for reporting after 72 hours (Art. 33(1))' },

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
-import { keyPragma } from './database-key';
+import { assertUsableKey, openingKeyPragmas } from './database-key';
 import { runMigrations } from './migrate';
 
 export type Db = Database.Database;
@@ -16,6 +16,9 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
   if (!options.create && !existsSync(path)) {
     throw new AppError('not_found', 'No register file was found at the expected place.');
   }
+  // Before any file is touched: a key that cannot work must not leave an empty register behind.
+  if (key) assertUsableKey(key);
+  const created = options.create && !existsSync(path);
   const db = new Database(path, { fileMustExist: !options.create });
   try {
     unlockConnection(db, key);
@@ -29,6 +32,8 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     return db;
   } catch (error) {
     db.close();
+    // An empty file left by a failed first open would later open with any key at all.
+    if (created) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
     throw error;
   }
 }
@@ -39,10 +44,20 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
  */
 export function unlockConnection(db: Db, key: DatabaseKey | null): void {
   // AES-256 with a per-page HMAC, in SQLCipher 4's layout so standard tools can open a copy.
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  if (key) db.pragma(keyPragma(key));
-  proveKey(db, key);
+  const attempts = key ? openingKeyPragmas(key) : [null];
+  for (const [index, pragma] of attempts.entries()) {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    if (pragma) db.pragma(pragma);
+    try {
+      proveKey(db, key);
+      break;
+    } catch (error) {
+      // A passphrase has more than one form (see passphraseForms); the connection takes a new key.
+      const another = index < attempts.length - 1 && error instanceof AppError && error.code === 'wrong_key';
+      if (!another) throw error;
+    }
+  }
   // Temporary files (large sorts, indexes) are written unencrypted by this SQLite build.
   db.pragma('temp_store=MEMORY');
 }

@@ -1,13 +1,13 @@
+import { dayAfter } from '../../../shared/local-date';
 import { fromLocalInputValue } from '../../../shared/uk-time';
+import { AppError } from '../errors';
 import type { Db } from '../database/open-database';
 
 /** The instants that bound a period of local dates, both days included. */
 export function periodBounds(from: string, to: string, timeZone: string): { start: string; end: string } {
-  const [year, month, day] = to.split('-').map(Number) as [number, number, number];
-  const dayAfter = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
   const start = fromLocalInputValue(`${from}T00:00`, timeZone);
-  const end = fromLocalInputValue(`${dayAfter}T00:00`, timeZone);
-  if (!start || !end) throw new Error(`Not a period of dates: ${from} to ${to}`);
+  const end = fromLocalInputValue(`${dayAfter(to)}T00:00`, timeZone);
+  if (!start || !end) throw new AppError('invalid_input', 'That period of dates cannot be read.', [{ path: 'range', message: 'Enter real dates' }]);
   return { start: start.toISOString(), end: end.toISOString() };
 }
 

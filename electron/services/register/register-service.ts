@@ -1,6 +1,6 @@
 import type { AuditEntry, VerifyResult } from '../../../shared/audit';
 import type { Incident, IncidentFields } from '../../../shared/incident';
-import { EMPTY_INCIDENT_FIELDS, futureTimeIssues, incidentFieldsSchema, INCIDENT_FIELD_NAMES } from '../../../shared/incident';
+import { EMPTY_INCIDENT_FIELDS, futureTimeIssues, incidentFieldsObject, incidentFieldsSchema, INCIDENT_FIELD_NAMES } from '../../../shared/incident';
 import { toFieldIssues } from '../../../shared/parse';
 import type { RegisterPage, RegisterQuery } from '../../../shared/register-query';
 import type { Settings } from '../../../shared/settings';
@@ -124,7 +124,10 @@ export class RegisterService {
       }
       if (!incident) continue;
       const current = pickFields(incident);
-      const fromTrail = { ...EMPTY_INCIDENT_FIELDS, ...expected.fields } as IncidentFields;
+      const replayedFields = { ...EMPTY_INCIDENT_FIELDS, ...expected.fields } as IncidentFields;
+      // Read through the record's schema, as the record itself is: an instant stored in an
+      // earlier form ("…:05Z") then compares in the canonical one ("…:05.000Z").
+      const fromTrail = incidentFieldsObject.safeParse(replayedFields).data ?? replayedFields;
       for (const change of fieldChanges(fromTrail, current)) mismatches.push({ reference: expected.reference, field: change.field });
     }
     return { ...chain, intact: mismatches.length === 0, recordsNotMatchingTrail: mismatches };

@@ -17,7 +17,8 @@ export function wipeKey(key: DatabaseKey | null): void {
 /** Compares two keys in constant time, so a wrong guess at the current passphrase leaks nothing. */
 export function sameKey(a: DatabaseKey, b: DatabaseKey): boolean {
   if (a.kind !== b.kind) return false;
-  const left = a.kind === 'raw' ? a.bytes : Buffer.from(a.passphrase, 'utf8');
-  const right = b.kind === 'raw' ? b.bytes : Buffer.from((b as { passphrase: string }).passphrase, 'utf8');
+  // Passphrases compare in their NFC form: é typed either way is the same passphrase.
+  const left = a.kind === 'raw' ? a.bytes : Buffer.from(a.passphrase.normalize('NFC'), 'utf8');
+  const right = b.kind === 'raw' ? b.bytes : Buffer.from((b as { passphrase: string }).passphrase.normalize('NFC'), 'utf8');
   return left.length === right.length && timingSafeEqual(left, right);
 }

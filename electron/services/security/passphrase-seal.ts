@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
+import { passphraseProblem } from '../../../shared/session';
 import { AppError } from '../errors';
 
 /**
@@ -24,6 +25,8 @@ export type SealedSecret = z.infer<typeof sealedSecretSchema>;
 const COST = { logN: 17, r: 8, p: 1 } as const;
 
 export async function sealWithPassphrase(secret: Buffer, passphrase: string): Promise<SealedSecret> {
+  const problem = passphraseProblem(passphrase);
+  if (problem) throw new AppError('invalid_input', `${problem}.`, [{ path: 'passphrase', message: problem }]);
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const key = await derive(passphrase, salt, COST);
@@ -64,6 +67,7 @@ function derive(passphrase: string, salt: Buffer, cost: { logN: number; r: numbe
   const N = 2 ** cost.logN;
   return new Promise((resolve, reject) => {
     // scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is below that for N = 2^17.
+    // Sealing has used the NFC form since the first release, so no seal needs the form as typed.
     scrypt(passphrase.normalize('NFC'), salt, 32, { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r }, (error, key) =>
       error ? reject(error) : resolve(key),
     );

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../../shared/contract/index';
 import { contract } from '../../../shared/contract/index';
 import { makeTestRegister } from '../support/test-register';
 import { EXAMPLE_PAYLOADS } from './support/example-payloads';
-import { spoiled } from './support/malformed-payloads';
+import { HUGE_KEY, spoiled } from './support/malformed-payloads';
 import { registerChecksum } from './support/register-checksum';
 
 /**
@@ -48,7 +49,7 @@ describe('the contract boundary under fuzzing', () => {
         expect(typeof result.error.message).toBe('string');
         expect(Array.isArray(result.error.issues)).toBe(true);
         // A refusal must not echo a huge input back (no amplification, nothing quoted at length).
-        expect(JSON.stringify(result).length).toBeLessThan(100_000);
+        expect(JSON.stringify(result).length).toBeLessThan(20_000);
         refused += 1;
       }),
       { numRuns: MALFORMED_PER_OPERATION, seed: seedFor(name) },
@@ -57,6 +58,42 @@ describe('the contract boundary under fuzzing', () => {
     expect(await checksum()).toBe(before);
     expect((await register.dispatch('session:status', {})).ok && (await register.session.status()).state).toBe('open');
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+  });
+});
+
+describe('the contract boundary at the edges of what it accepts', () => {
+  let register: ReturnType<typeof makeTestRegister>;
+  beforeAll(async () => {
+    register = makeTestRegister();
+    await register.signIn();
+    expect((await register.dispatch('incident:create', { title: 'Existing breach', awareAt: '2026-11-24T10:00:00.000Z' })).ok).toBe(true);
+  });
+  afterAll(() => register.cleanup());
+
+  it.each(operationNames)('%s names a 1 MB unknown key by a short prefix only', async (name) => {
+    const result = await register.dispatch(name, { ...(EXAMPLE_PAYLOADS[name] ?? {}), [HUGE_KEY]: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(result).length).toBeLessThan(1_000);
+  });
+
+  const at = (path: string) => ({ ok: false, error: { code: 'invalid_input', issues: [expect.objectContaining({ path })] } });
+  const auditPack = (from: string, to: string) => ({ request: { kind: 'audit-pack', range: { from, to } } });
+  it.each([
+    ['document:preview', auditPack('2026-01-01', '9999-12-31'), 'request.range.to'],
+    ['document:save-pdf', auditPack('0000-01-01', '2026-12-31'), 'request.range.from'],
+    ['register:export-csv', { range: { from: '2026-01-01', to: '9999-12-31' } }, 'range.to'],
+    ['incident:create', { title: 'x', awareAt: '9999-12-31T23:30:00-01:00' }, 'awareAt'],
+    ['incident:correct-awareness', { id: 1, awareAt: '9999-12-31T23:59:59Z', reason: 'Found a later email' }, 'awareAt'],
+    ['session:unlock', { passphrase: 'correct horse\0battery staple' }, 'passphrase'],
+    ['security:change-passphrase', { current: 'x', next: 'new passphrase\u0000here' }, 'next'],
+    ['security:set-recovery-passphrase', { passphrase: 'recovery\tpassphrase' }, 'passphrase'],
+  ] as const)('%s refuses %j with a typed error naming the field, changing nothing', async (name, payload, path) => {
+    const { db } = await register.session.services();
+    const before = registerChecksum(db);
+    const files = readdirSync(register.dir).sort();
+    expect(await register.dispatch(name, payload)).toMatchObject(at(path));
+    expect(registerChecksum(db)).toBe(before);
+    expect(readdirSync(register.dir).sort()).toEqual(files);
   });
 });
 

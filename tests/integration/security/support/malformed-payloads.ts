@@ -7,12 +7,18 @@ import fc from 'fast-check';
  */
 
 const HUGE = 'x'.repeat(1_000_000);
+/** A megabyte-long key: a refusal may name only a short prefix of it. */
+export const HUGE_KEY = 'k'.repeat(1_000_000);
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
 const nastyLeaf: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, -1, 0, 1e308),
   fc.constantFrom(HUGE, HUGE.slice(0, 100_001), '', ' ', '\0', '\u202e', '../../../etc/passwd', "'; DROP TABLE incident; --", 'x\u0000y'),
   fc.constantFrom(null, undefined, true, false),
+  // Dates and times at and past the ends of the calendar, and in forms that sort wrongly as text.
+  fc.constantFrom('9999-12-31', '0000-01-01', '2101-01-01', '1899-12-31', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2026-11-24T10:00:05+0100', '2026-11-24T10:00:05.5'),
+  // Passphrases long enough to pass the length rule, with a control character or half a surrogate pair.
+  fc.constantFrom('correct horse\0battery staple', 'correct horse\tbattery staple', 'correct horse battery staple\n', 'correct horse \ud83dbattery'),
   fc.bigInt(),
   fc.double(),
   fc.integer(),
@@ -63,7 +69,7 @@ export function spoiled(example: Record<string, unknown>): fc.Arbitrary<unknown>
     keys.length > 0
       ? fc.tuple(fc.constantFrom(...keys), nastyValue).map(([key, value]) => ({ ...example, [key]: value }))
       : fc.constant(example);
-  const extraKey = fc.tuple(fc.oneof(fc.constantFrom(...PROTO_KEYS, 'sneaky', ''), fc.string()), nastyValue).map(([key, value]) => {
+  const extraKey = fc.tuple(fc.oneof(fc.constantFrom(...PROTO_KEYS, 'sneaky', '', HUGE_KEY), fc.string()), nastyValue).map(([key, value]) => {
     const copy: Record<string, unknown> = { ...example };
     Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
     return copy;
