@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ReminderScheduler } from '../services/clock/reminder-scheduler';
@@ -6,6 +6,7 @@ import { createDispatch } from '../services/dispatch';
 import { showReminderNotifications } from './reminder-notifications';
 import { createHandlers } from '../services/handlers/index';
 import { RegisterSession } from '../services/register-session';
+import { DataFolder } from '../services/security/data-folder';
 import { registerIpcHandlers } from './ipc';
 import { dialogSaver } from './dialog-saver';
 import { osKeySource } from './safe-storage-key-source';
@@ -53,9 +54,21 @@ void app.whenReady().then(async () => {
   });
 
   const userData = app.getPath('userData');
+  // The real guard against two writers (the single-instance lock above only covers one userData
+  // path per user): held before any key is made or file touched, dropped by the OS if we die.
+  let dataFolder: DataFolder;
+  try {
+    dataFolder = DataFolder.acquire(userData);
+  } catch (error) {
+    dialog.showErrorBox('Breachlog', error instanceof Error ? error.message : 'Breachlog could not open its data folder.');
+    app.quit();
+    return;
+  }
   const registerSession = new RegisterSession(
     join(userData, 'register.db'),
     await osKeySource(join(userData, 'register-key.bin')),
+    undefined,
+    dataFolder,
   );
   const handlers = createHandlers({
     session: registerSession,
@@ -78,6 +91,7 @@ void app.whenReady().then(async () => {
     reminders.stop();
     stopIdleLock();
     registerSession.close();
+    dataFolder.release();
   });
 
   Menu.setApplicationMenu(

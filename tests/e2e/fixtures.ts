@@ -1,7 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +24,8 @@ export interface AppUnderTest {
 export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
   keySource: async ({}, use) => {
-    await use(memoryKeySource(randomBytes(32)));
+    // Empty, as on a first run: the register makes its key when it first opens.
+    await use(memoryKeySource());
   },
   app: async ({ keySource }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'breachlog-e2e-'));
