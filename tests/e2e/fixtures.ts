@@ -19,6 +19,10 @@ export interface AppUnderTest {
   url: string;
   /** Stops the services and starts them again on the same folder, as quitting and reopening would. */
   restart(): Promise<string>;
+  /** Stops the services (the app is closed), so a test can change the data folder in between. */
+  stop(): Promise<void>;
+  /** Starts them again after stop(); returns the new address. */
+  start(): Promise<string>;
 }
 
 export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
@@ -38,6 +42,13 @@ export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
       },
       async restart() {
         await running.close();
+        running = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
+        return running.url;
+      },
+      async stop() {
+        await running.close();
+      },
+      async start() {
         running = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
         return running.url;
       },

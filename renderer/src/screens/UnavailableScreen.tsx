@@ -19,7 +19,7 @@ export function UnavailableScreen(props: { message: string; problem?: 'missing' 
         {message}
       </div>
       {problem ? (
-        <p>Breachlog has not started a new, empty register in its place. Restore the register from your latest backup here.</p>
+        <p>Restore the register from your latest backup here. If the file was only moved, put it back and open Breachlog again instead.</p>
       ) : (
         <p>Nothing has been changed or deleted. Close Breachlog and open it again; if this keeps happening, restore the register from a backup here.</p>
       )}

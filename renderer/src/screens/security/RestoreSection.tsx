@@ -91,21 +91,19 @@ function BackupCheckResult(props: { contents: BackupContents; busy: boolean; onR
   return (
     <div className="restore-check" role="region" aria-labelledby="restore-check-heading">
       <h3 id="restore-check-heading">The backup is sound. It holds:</h3>
-      <Contents contents={contents} />
-      <dl className="incident-facts">
-        <dt>Register format</dt>
-        <dd>version {contents.schemaVersion}</dd>
-      </dl>
+      <Contents contents={contents} schemaVersion={contents.schemaVersion} />
       {contents.current ? (
         <>
           <p>The register you have now holds:</p>
           <Contents contents={contents.current} />
+          <p>
+            Restoring replaces the register you have now with this backup. Anything recorded since the backup was made is not in it; the
+            current register is kept aside, so nothing is lost.
+          </p>
         </>
-      ) : null}
-      <p>
-        Restoring replaces the register you have now with this backup. Anything recorded since the backup was made is not in it; the
-        current register is kept aside, so nothing is lost.
-      </p>
+      ) : (
+        <p>Restoring puts this backup in place of the register file. Whatever file is there now is kept aside, not deleted.</p>
+      )}
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={props.busy} onClick={props.onRestore}>
           Restore this backup
@@ -118,7 +116,7 @@ function BackupCheckResult(props: { contents: BackupContents; busy: boolean; onR
   );
 }
 
-function Contents({ contents }: { contents: RegisterContents }) {
+function Contents({ contents, schemaVersion }: { contents: RegisterContents; schemaVersion?: number }) {
   return (
     <dl className="incident-facts">
       <dt>Breaches</dt>
@@ -127,6 +125,12 @@ function Contents({ contents }: { contents: RegisterContents }) {
       <dd>{contents.trailEntries.toLocaleString('en-GB')}</dd>
       <dt>Newest entry</dt>
       <dd>{contents.newestEntryAt ? <UkDateTime instant={contents.newestEntryAt} /> : 'none'}</dd>
+      {schemaVersion === undefined ? null : (
+        <>
+          <dt>Register format</dt>
+          <dd>version {schemaVersion}</dd>
+        </>
+      )}
     </dl>
   );
 }
