@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { KeySource } from '../services/key-source';
 import { fileKeySource } from './file-key-source';
 import { AppError } from '../services/errors';
-import { DataFolderInUse } from '../services/security/data-folder';
+import { ALREADY_OPEN_MESSAGE, DataFolderInUse } from '../services/security/data-folder';
 import { startPreviewApp } from './preview-app';
 
 /** Exit code when another process already has the data folder (EX_TEMPFAIL: try again later). */
@@ -32,9 +32,17 @@ await mkdir(dataDir, { recursive: true });
 const keyPath = join(dataDir, 'preview-development.key');
 const keySource: KeySource = values.passphrase ? { kind: 'passphrase' } : fileKeySource(keyPath);
 
+const waitSeconds = Number(values.wait);
+const start = (waitForFolderMs: number) => startPreviewApp({ dataDir, keySource, repoRoot, port: Number(values.port), waitForFolderMs });
 let app: Awaited<ReturnType<typeof startPreviewApp>>;
 try {
-  app = await startPreviewApp({ dataDir, keySource, repoRoot, port: Number(values.port), waitForFolderMs: Number(values.wait) * 1000 });
+  try {
+    app = await start(0);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse && waitSeconds > 0)) throw error;
+    console.log(`${ALREADY_OPEN_MESSAGE}: waiting up to ${waitSeconds} s for it to close…`);
+    app = await start(waitSeconds * 1000);
+  }
 } catch (error) {
   // Said plainly (already open elsewhere, or a read-only folder), with no stack trace.
   if (!(error instanceof DataFolderInUse || error instanceof AppError)) throw error;

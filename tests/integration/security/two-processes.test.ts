@@ -149,7 +149,8 @@ describe('one process owns the data folder', () => {
     expect((await settle(first)).url).not.toBeNull();
     const waiting = await startPreview(folder.path, ['--wait', '30']);
     children.push(waiting);
-    await sleep(1_000);
+    await waiting.waitForLine((line) => line.startsWith('Breachlog is already open on this register: waiting'));
+    await sleep(500);
     expect(waiting.lines.some((line) => line.startsWith('Open: '))).toBe(false);
     await first.kill();
     expect((await settle(waiting)).url).not.toBeNull();
