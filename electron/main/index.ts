@@ -27,7 +27,8 @@ if (userDataOverride) app.setPath('userData', userDataOverride);
 app.enableSandbox();
 app.setPath('crashDumps', join(app.getPath('temp'), 'breachlog-no-crash-dumps'));
 
-if (!app.requestSingleInstanceLock()) app.quit();
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
@@ -53,6 +54,8 @@ void app.whenReady().then(async () => {
     callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('devtools:') });
   });
 
+  // A second instance only hands over to the first (see 'second-instance'); it touches nothing.
+  if (!firstInstance) return;
   const userData = app.getPath('userData');
   // The real guard against two writers (the single-instance lock above only covers one userData
   // path per user): held before any key is made or file touched, dropped by the OS if we die.

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
@@ -14,8 +16,6 @@ import type { FolderFacts } from './security/data-folder';
 import { readOnlyFolder } from './security/data-folder';
 import type { RegisterFileProblem } from './security/register-file-state';
 import { registerFileState, RegisterFileGone } from './security/register-file-state';
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 
 type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 
