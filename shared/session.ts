@@ -9,7 +9,8 @@ export const sessionStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('needs_passphrase') }),
   /** Locked (on demand or after the idle time) with the OS key store: one click opens it again. */
   z.object({ state: z.literal('locked') }),
-  z.object({ state: z.literal('unavailable'), message: z.string() }),
+  /** `problem` says the register file is missing or empty although a register existed: restore is the way on. */
+  z.object({ state: z.literal('unavailable'), message: z.string(), problem: z.enum(['missing', 'empty']).optional() }),
 ]);
 
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;

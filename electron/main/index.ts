@@ -1,4 +1,4 @@
-import { app, ipcMain, nativeTheme, protocol, session } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
 import { join } from 'node:path';
 import type { ReminderService } from '../services/clock/reminder-service';
 import { startReminderService, withReminderCheck } from '../services/clock/reminder-service';
@@ -8,6 +8,7 @@ import { RegisterSession } from '../services/register-session';
 import { configureAppIdentity } from './app-identity';
 import { APP_INDEX_URL, registerAppScheme, serveAppFiles } from './app-protocol';
 import { DesktopShell } from './desktop-shell';
+import { DataFolder } from '../services/security/data-folder';
 import { dialogSaver } from './dialog-saver';
 import { registerIpcHandlers } from './ipc';
 import { showReminderNotice, showWindowAtIncident } from './reminder-notifications';
@@ -44,7 +45,22 @@ async function start(): Promise<void> {
 
   // The register: whatever must hold before it opens (its data folder, its key source) comes first.
   const userData = app.getPath('userData');
-  const registerSession = new RegisterSession(join(userData, 'register.db'), await osKeySource(join(userData, 'register-key.bin')));
+  // The real guard against two writers (the single-instance lock only covers one userData path per
+  // user): held before any key is made or file touched, dropped by the OS if we die.
+  let dataFolder: DataFolder;
+  try {
+    dataFolder = DataFolder.acquire(userData);
+  } catch (error) {
+    dialog.showErrorBox('Breachlog', error instanceof Error ? error.message : 'Breachlog could not open its data folder.');
+    app.quit();
+    return;
+  }
+  const registerSession = new RegisterSession(
+    join(userData, 'register.db'),
+    await osKeySource(join(userData, 'register-key.bin')),
+    undefined,
+    dataFolder,
+  );
 
   // The desktop shell: window, menu, tray, quitting.
   let reminders: ReminderService | null = null;
@@ -95,6 +111,7 @@ async function start(): Promise<void> {
     reminderService.stop();
     stopIdleLock();
     registerSession.close();
+    dataFolder.release();
   });
 
   shell.setMenu();

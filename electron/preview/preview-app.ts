@@ -5,6 +5,7 @@ import { downloadSaver } from '../services/file-saver';
 import { createHandlers } from '../services/handlers/index';
 import type { KeySource } from '../services/key-source';
 import { RegisterSession } from '../services/register-session';
+import { DataFolder } from '../services/security/data-folder';
 import type { PreviewServer } from './preview-server';
 import { startPreviewServer } from './preview-server';
 
@@ -17,8 +18,12 @@ export async function startPreviewApp(options: {
   repoRoot: string;
   port?: number;
   clock?: () => Date;
+  /** How long to wait for another process to let go of the data folder (none by default). */
+  waitForFolderMs?: number;
 }): Promise<PreviewServer & { session: RegisterSession }> {
-  const session = new RegisterSession(join(options.dataDir, REGISTER_FILE_NAME), options.keySource, options.clock);
+  // Before any key is made or file touched: throws DataFolderInUse when another process has it.
+  const folder = DataFolder.acquire(options.dataDir, { waitMs: options.waitForFolderMs ?? 0 });
+  const session = new RegisterSession(join(options.dataDir, REGISTER_FILE_NAME), options.keySource, options.clock, folder);
   const handlers = createHandlers({
     session,
     saveFile: downloadSaver,
@@ -34,11 +39,18 @@ export async function startPreviewApp(options: {
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
-  const server = await startPreviewServer({
-    dispatch: withReminderCheck(createDispatch(handlers), scheduler),
-    rendererDir: join(options.repoRoot, 'out', 'renderer'),
-    ...(options.port !== undefined ? { port: options.port } : {}),
-  });
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer({
+      dispatch: withReminderCheck(createDispatch(handlers), scheduler),
+      rendererDir: join(options.repoRoot, 'out', 'renderer'),
+      ...(options.port !== undefined ? { port: options.port } : {}),
+    });
+  } catch (error) {
+    scheduler.stop();
+    folder.release();
+    throw error;
+  }
   return {
     ...server,
     session,
@@ -46,6 +58,7 @@ export async function startPreviewApp(options: {
       scheduler.stop();
       await server.close();
       session.close();
+      folder.release();
     },
   };
 }

@@ -3,7 +3,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KeySource } from '../services/key-source';
 import { fileKeySource } from './file-key-source';
+import { AppError } from '../services/errors';
+import { ALREADY_OPEN_MESSAGE, DataFolderInUse } from '../services/security/data-folder';
 import { startPreviewApp } from './preview-app';
+
+/** Exit code when another process already has the data folder (EX_TEMPFAIL: try again later). */
+const FOLDER_IN_USE_EXIT_CODE = 75;
 
 /**
  * `npm run start:browser [-- --data-dir DIR] [--port N] [--passphrase]`
@@ -16,6 +21,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: '.preview-data' },
     port: { type: 'string', default: '0' },
     passphrase: { type: 'boolean', default: false },
+    /** Seconds to wait for another process to close the data folder, instead of stopping at once. */
+    wait: { type: 'string', default: '0' },
   },
 });
 
@@ -25,7 +32,23 @@ await mkdir(dataDir, { recursive: true });
 const keyPath = join(dataDir, 'preview-development.key');
 const keySource: KeySource = values.passphrase ? { kind: 'passphrase' } : fileKeySource(keyPath);
 
-const app = await startPreviewApp({ dataDir, keySource, repoRoot, port: Number(values.port) });
+const waitSeconds = Number(values.wait);
+const start = (waitForFolderMs: number) => startPreviewApp({ dataDir, keySource, repoRoot, port: Number(values.port), waitForFolderMs });
+let app: Awaited<ReturnType<typeof startPreviewApp>>;
+try {
+  try {
+    app = await start(0);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse && waitSeconds > 0)) throw error;
+    console.log(`${ALREADY_OPEN_MESSAGE}: waiting up to ${waitSeconds} s for it to close…`);
+    app = await start(waitSeconds * 1000);
+  }
+} catch (error) {
+  // Said plainly (already open elsewhere, or a read-only folder), with no stack trace.
+  if (!(error instanceof DataFolderInUse || error instanceof AppError)) throw error;
+  console.error(error.message);
+  process.exit(error instanceof DataFolderInUse ? FOLDER_IN_USE_EXIT_CODE : 1);
+}
 console.log(`Breachlog browser preview (development only) — data in ${dataDir}`);
 if (!values.passphrase) console.log(`Development key kept in plain text at ${keyPath}: use test data only.`);
 console.log(`Open: ${app.url}`);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
@@ -11,6 +12,10 @@ import type { UnlockMode } from '../../shared/contract/security-operations';
 import { cloneKey, wipeKey } from './security/key-memory';
 import type { OpenRegister } from './open-register';
 import { buildOpenRegister } from './open-register';
+import type { FolderFacts } from './security/data-folder';
+import { readOnlyFolder } from './security/data-folder';
+import type { RegisterFileProblem } from './security/register-file-state';
+import { registerFileState, RegisterFileGone } from './security/register-file-state';
 
 type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 
@@ -18,6 +23,10 @@ type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 export class RegisterSession {
   private open: OpenRegister | null = null;
   private failure: string | null = null;
+  /** Set with `failure` when the register file is missing or empty although a register existed. */
+  private fileProblem: RegisterFileProblem | null = null;
+  /** Set while the file is being replaced or re-encrypted: see `exclusively`. */
+  private changing = false;
   private user: string | null = null;
   /** The open register's key (a private copy, wiped on close); null while locked. */
   private key: DatabaseKey | null = null;
@@ -30,16 +39,21 @@ export class RegisterSession {
     readonly databasePath: string,
     readonly keySource: KeySource,
     private readonly clock: () => Date = () => new Date(),
+    /** The data folder this process holds (see data-folder.ts); null only in single-process tests. */
+    readonly folder: FolderFacts | null = null,
   ) {
     this.mode = keySource.kind === 'passphrase' ? 'passphrase' : 'key-store';
     // Copies left by a re-encryption or restore that was killed: never needed, and not to linger.
-    for (const leftover of [`${databasePath}.rekeying`, `${databasePath}.restoring`]) removeWithSidecars(leftover);
+    for (const leftover of [`${databasePath}.rekeying`, `${databasePath}.restoring`, ...checkingCopies(databasePath)]) removeWithSidecars(leftover);
   }
 
   async status(): Promise<SessionStatus> {
     if (this.open) return this.openStatus();
     if (this.keySource.kind === 'passphrase') {
-      return existsSync(this.databasePath) ? { state: 'needs_passphrase' } : { state: 'needs_new_passphrase' };
+      const fileState = registerFileState(this.databasePath);
+      if (fileState === 'present') return { state: 'needs_passphrase' };
+      if (this.folder?.registerMadeAt()) return this.unavailable(new RegisterFileGone(fileState, this.databasePath));
+      return { state: 'needs_new_passphrase' };
     }
     if (this.locked) return this.lockedStatus();
     if (this.failure === null) {
@@ -50,10 +64,40 @@ export class RegisterSession {
         });
         if (!(await this.opening)) return { state: 'needs_passphrase' };
       } catch (error) {
-        this.failure = error instanceof AppError ? error.message : 'The register could not be opened.';
+        return this.unavailable(error);
       }
     }
-    return this.open ? this.openStatus() : { state: 'unavailable', message: this.failure ?? '' };
+    return this.open ? this.openStatus() : this.failedStatus();
+  }
+
+  /** Remembers why the register cannot be opened, in words fit to show. */
+  private unavailable(error: unknown): SessionStatus {
+    const explained = explainOpenError(error, this.databasePath);
+    this.failure = explained instanceof AppError ? explained.message : 'The register could not be opened.';
+    this.fileProblem = explained instanceof RegisterFileGone ? explained.problem : null;
+    return this.failedStatus();
+  }
+
+  private failedStatus(): SessionStatus {
+    return this.fileProblem
+      ? { state: 'unavailable', message: this.failure ?? '', problem: this.fileProblem }
+      : { state: 'unavailable', message: this.failure ?? '' };
+  }
+
+  /**
+   * Runs a change that replaces or re-encrypts the register file (a restore, a new passphrase, a
+   * change of unlock mode) with nothing else touching the register meanwhile: a second change is
+   * refused, and so is every other request until it is done, so no write can land in a file that
+   * is about to be replaced.
+   */
+  async exclusively<T>(change: () => Promise<T>): Promise<T> {
+    if (this.changing) throw busyChanging();
+    this.changing = true;
+    try {
+      return await change();
+    } finally {
+      this.changing = false;
+    }
   }
 
   async unlock(passphrase: string): Promise<SessionStatus> {
@@ -70,9 +114,16 @@ export class RegisterSession {
       }
       return this.openStatus();
     }
-    const create = !existsSync(this.databasePath);
+    const fileState = registerFileState(this.databasePath);
+    if (fileState !== 'present' && this.folder?.registerMadeAt()) throw new RegisterFileGone(fileState, this.databasePath);
     const key: DatabaseKey = { kind: 'passphrase', passphrase };
-    this.attach(openDatabase(this.databasePath, key, { create }), key);
+    let db: Db;
+    try {
+      db = openDatabase(this.databasePath, key, { create: fileState !== 'present' });
+    } catch (error) {
+      throw explainOpenError(error, this.databasePath);
+    }
+    this.attach(db, key);
     return this.openStatus();
   }
 
@@ -157,9 +208,10 @@ export class RegisterSession {
 
   /** The open services (opening with the key store if need be), or a typed error saying why not. */
   async services(): Promise<OpenRegister> {
+    if (this.changing) throw busyChanging();
     if (!this.open && this.keySource.kind === 'key-store') await this.status();
     if (this.open) return this.open;
-    if (this.failure !== null) throw new AppError('wrong_key', this.failure);
+    if (this.failure !== null) throw new AppError(this.fileProblem === 'missing' ? 'not_found' : this.fileProblem ? 'database_damaged' : 'wrong_key', this.failure);
     throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   }
 
@@ -172,7 +224,7 @@ export class RegisterSession {
 
   /** Opens with the key store (see key-store-opening.ts); false when only a passphrase would open it. */
   private async openWithKeyStore(source: KeyStore, passphrase: string | null): Promise<boolean> {
-    const opening = await openWithKeyStore(this.databasePath, source, passphrase);
+    const opening = await openWithKeyStore(this.databasePath, source, passphrase, this.folder?.registerMadeAt() != null);
     // The way in that opened it, or the one waiting for its passphrase, decides what the unlock screen asks.
     this.mode = opening.mode;
     if (opening.state === 'needs_passphrase') return false;
@@ -191,5 +243,36 @@ export class RegisterSession {
     // Each start asks who is using the app (the last name is offered, not assumed).
     this.user = null;
     this.failure = null;
+    this.fileProblem = null;
+    // From now on a missing register file here is reported, not replaced (even without a key store record).
+    this.folder?.noteRegisterMade(this.clock());
   }
+}
+
+/** Copies made to check a backup (backup:check) that a killed process left behind. */
+function checkingCopies(databasePath: string): string[] {
+  const prefix = `${basename(databasePath)}.checking-`;
+  try {
+    return readdirSync(dirname(databasePath))
+      .filter((name) => name.startsWith(prefix) && !/-(wal|shm|journal)$/.test(name))
+      .map((name) => join(dirname(databasePath), name));
+  } catch {
+    return [];
+  }
+}
+
+function busyChanging(): AppError {
+  return new AppError(
+    'invalid_input',
+    'The register file is being replaced or re-encrypted (a restore, a new passphrase or a change of unlock mode). Wait for it to finish, then try again; nothing has been changed.',
+  );
+}
+
+/** A data folder that cannot be written is said as such: it is not a problem with the key. */
+function explainOpenError(error: unknown, databasePath: string): unknown {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(code) || code.startsWith('SQLITE_READONLY')) {
+    return readOnlyFolder(dirname(databasePath));
+  }
+  return error;
 }

@@ -91,7 +91,7 @@ export function App() {
         ) : status.state === 'locked' ? (
           <LockedScreen onUnlocked={setStatus} />
         ) : status.state === 'unavailable' ? (
-          <UnavailableScreen message={status.message} onRestored={setStatus} />
+          <UnavailableScreen message={status.message} problem={status.problem} onRestored={setStatus} />
         ) : (
           <UnlockScreen isFirstRun={status.state === 'needs_new_passphrase'} onUnlocked={setStatus} />
         )}

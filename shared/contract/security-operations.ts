@@ -75,6 +75,41 @@ export type RestoreResult = z.infer<typeof restoreResultSchema>;
 
 const secretSchema = secretTextSchema({ min: 1, minMessage: 'Enter it', max: 1024, maxMessage: 'That is too long' });
 
+/** What a register holds, in the terms the person checks a backup by. */
+export const registerContentsSchema = z.object({
+  breaches: z.number().int().min(0),
+  trailEntries: z.number().int().min(0),
+  /** When the newest audit-trail entry was written (an ISO instant), or null for an empty trail. */
+  newestEntryAt: z.string().nullable(),
+});
+export type RegisterContents = z.infer<typeof registerContentsSchema>;
+
+/** A backup proved by its content, and what it holds; nothing has been replaced yet. */
+export const backupContentsSchema = registerContentsSchema.extend({
+  file: z.string(),
+  schemaVersion: z.number().int().min(0),
+  /** The backup's audit-trail head: passed back to backup:restore to confirm this very backup. */
+  auditHead: z.string().nullable(),
+  /** What the register holds now, when it is open, to compare. */
+  current: registerContentsSchema.nullable(),
+});
+export type BackupContents = z.infer<typeof backupContentsSchema>;
+
+/** A register kept aside by a restore, in the data folder. */
+export const replacedCopySchema = z.object({
+  fileName: z.string(),
+  /** When it was replaced (an ISO instant, from its name). */
+  replacedAt: z.string().nullable(),
+  bytes: z.number().int().min(0),
+});
+export type ReplacedCopy = z.infer<typeof replacedCopySchema>;
+
+const backupSecretFields = {
+  file: absolutePathSchema,
+  recoveryKey: z.string().max(200).optional(),
+  passphrase: secretSchema.optional(),
+};
+
 export const securityOperations = {
   /** Closes the register and drops its key from memory, until it is unlocked again. */
   'session:lock': { input: noInput, output: sessionStatusSchema },
@@ -113,13 +148,27 @@ export const securityOperations = {
   /** Writes an encrypted backup into a folder and proves it by its content before naming it. */
   'backup:create': { input: z.object({ folder: absolutePathSchema }).strict(), output: backupResultSchema },
   /**
-   * Replaces the register with a backup after proving the backup by its content; the replaced
-   * file is kept aside. A backup from another PC needs its recovery key; a passphrase backup, its passphrase.
+   * Step one of a restore: proves a backup by its content and says what it holds (breaches, trail
+   * entries, the newest entry's date, schema version). Nothing is replaced. A backup from another
+   * PC needs its recovery key; a passphrase backup, its passphrase.
+   */
+  'backup:check': { input: z.object(backupSecretFields).strict(), output: backupContentsSchema },
+  /**
+   * Step two, once the person has confirmed what backup:check showed: replaces the register with
+   * that backup (`confirmedHead` is its audit head from the check; a file changed since is
+   * refused), proving it again first. The replaced file is kept aside under a unique name.
    */
   'backup:restore': {
-    input: z
-      .object({ file: absolutePathSchema, recoveryKey: z.string().max(200).optional(), passphrase: secretSchema.optional() })
-      .strict(),
+    input: z.object({ ...backupSecretFields, confirmedHead: z.string().max(200).nullable() }).strict(),
     output: restoreResultSchema,
+  },
+  /** The registers kept aside by restores, newest first. */
+  'backup:replaced-list': { input: noInput, output: z.array(replacedCopySchema) },
+  /** Deletes one kept-aside register for good: overwritten, then removed. */
+  'backup:replaced-delete': {
+    input: z
+      .object({ fileName: z.string().max(200).regex(/^[\w.-]+$/, 'Give the file name only') })
+      .strict(),
+    output: z.array(replacedCopySchema),
   },
 } as const satisfies OperationMap;

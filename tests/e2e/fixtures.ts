@@ -1,7 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,12 +19,17 @@ export interface AppUnderTest {
   url: string;
   /** Stops the services and starts them again on the same folder, as quitting and reopening would. */
   restart(): Promise<string>;
+  /** Stops the services (the app is closed), so a test can change the data folder in between. */
+  stop(): Promise<void>;
+  /** Starts them again after stop(); returns the new address. */
+  start(): Promise<string>;
 }
 
 export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
   keySource: async ({}, use) => {
-    await use(memoryKeySource(randomBytes(32)));
+    // Empty, as on a first run: the register makes its key when it first opens.
+    await use(memoryKeySource());
   },
   app: async ({ keySource }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'breachlog-e2e-'));
@@ -38,6 +42,13 @@ export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
       },
       async restart() {
         await running.close();
+        running = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
+        return running.url;
+      },
+      async stop() {
+        await running.close();
+      },
+      async start() {
         running = await startPreviewApp({ dataDir, keySource, repoRoot: REPO_ROOT });
         return running.url;
       },

@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 import { expectAccessible, expect, signIn, test } from './fixtures';
 
 test('"Lock now" closes the register; the key store opens it again', async ({ page, app }) => {
@@ -14,11 +15,24 @@ test('"Lock now" closes the register; the key store opens it again', async ({ pa
   await signIn(page);
 });
 
-test('backs up to a folder, shows the recovery key once, and restores the backup', async ({ page, app }) => {
+/** Records breaches through the contract, as the page would (the record's own form has its own tests). */
+async function recordBreaches(request: APIRequestContext, appUrl: string, titles: string[]): Promise<void> {
+  const url = new URL(appUrl);
+  for (const title of titles) {
+    const response = await request.post(new URL('/api/incident:create', url).toString(), {
+      headers: { 'x-breachlog-token': url.searchParams.get('token') ?? '' },
+      data: { title, awareAt: '2026-11-24T10:40:00.000Z' },
+    });
+    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+  }
+}
+
+test('backs up to a folder, shows the recovery key once, and restores the backup', async ({ page, app, request }) => {
   const folder = mkdtempSync(join(tmpdir(), 'breachlog-e2e-backups-'));
   try {
     await page.goto(app.url);
     await signIn(page);
+    await recordBreaches(request, app.url, ['Laptop left on a train', 'Letter to the wrong house']);
     // Said plainly from the first run: without recovery, backups open nowhere else.
     const recoveryPrompt = page.getByRole('complementary', { name: 'Recovery for a new computer' });
     await expect(recoveryPrompt).toContainText('Without one, nobody can open them');
@@ -46,9 +60,40 @@ test('backs up to a folder, shows the recovery key once, and restores the backup
     await page.goto(`${app.url.split('?')[0]}#/security`);
 
     await page.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
-    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await page.getByRole('button', { name: 'Check this backup' }).click();
+    // Step one shows what the backup holds; nothing is replaced yet.
+    const check = page.getByRole('region', { name: 'The backup is sound. It holds:' });
+    await expect(check).toContainText('Breaches2');
+    await expect(check).toContainText('Audit trail entries');
+    await expect(check).toContainText(/Newest entry\s*\w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+    await expect(check).toContainText('The register you have now holds:');
+    expect(readdirSync(app.dataDir).some((name) => name.startsWith('register.db.replaced-'))).toBe(false);
+    await expectAccessible(page, 'restore checked');
+    await check.getByRole('button', { name: 'Cancel' }).click();
+    await expect(check).toHaveCount(0);
+    await page.getByRole('button', { name: 'Check this backup' }).click();
+    // A double click on the confirmation restores once.
+    await check.getByRole('button', { name: 'Restore this backup' }).dblclick();
     await expect(page.getByText('Working as')).toBeVisible();
-    expect(readdirSync(app.dataDir).some((name) => name.startsWith('register.db.replaced-'))).toBe(true);
+    const replaced = readdirSync(app.dataDir).filter((name) => /^register\.db\.replaced-[^.]*$/.test(name) && !/-(wal|shm|journal)$/.test(name));
+    expect(replaced).toHaveLength(1);
+
+    // The replaced copy is listed with its date, and can be deleted for good.
+    const copies = page.getByRole('list', { name: 'Replaced copies of the register' });
+    await expect(copies.getByRole('listitem')).toHaveCount(1);
+    await expect(copies).toContainText(/Replaced \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+    await expect(copies).toContainText(replaced[0] ?? '');
+    await expectAccessible(page, 'replaced copies');
+    for (const [name, size] of [['laptop', { width: 1366, height: 768 }], ['smallest', { width: 720, height: 520 }]] as const) {
+      await page.setViewportSize(size);
+      await page.getByRole('heading', { name: 'Replaced copies' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath(`replaced-copies-${name}.png`) });
+    }
+    await copies.getByRole('button', { name: /Delete the copy/ }).click();
+    await copies.getByRole('button', { name: 'Delete it for good' }).click();
+    await expect(page.getByText('There are no replaced copies.')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'was overwritten and deleted' })).toBeVisible();
+    expect(readdirSync(app.dataDir).filter((name) => name.startsWith('register.db.replaced-'))).toEqual([]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -79,9 +124,15 @@ test('puts a passphrase on top of the key store: locking then asks for it', asyn
   // A forgotten passphrase has a way forward on this screen, but only with a recovery secret.
   await page.getByText('Cannot open it? Restore from a backup').click();
   const restore = page.getByRole('region', { name: 'Restore from a backup' });
-  await restore.getByLabel('Backup file (full path)').fill(join(app.dataDir, 'register.db'));
-  await restore.getByRole('button', { name: 'Restore this backup' }).click();
+  // A copy of this very register, as a passer-by might try (the live file itself is refused outright).
+  const copy = join(mkdtempSync(join(tmpdir(), 'breachlog-e2e-copy-')), 'copy.db');
+  copyFileSync(join(app.dataDir, 'register.db'), copy);
+  await restore.getByLabel('Backup file (full path)').fill(copy);
+  await restore.getByRole('button', { name: 'Check this backup' }).click();
   await expect(restore.getByRole('alert')).toContainText('restore with this register’s recovery key or recovery passphrase instead');
+  await restore.getByLabel('Backup file (full path)').fill(join(app.dataDir, 'register.db'));
+  await restore.getByRole('button', { name: 'Check this backup' }).click();
+  await expect(restore.getByRole('alert')).toContainText('This is the register Breachlog has open now');
   await expectAccessible(page, 'unlock with restore open');
   await page.getByLabel('Passphrase', { exact: true }).fill('not our passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -114,12 +165,50 @@ test('when the register cannot be opened, restores it there and then with a back
 
     const [backup] = readdirSync(folder).filter((name) => name.endsWith('.db'));
     await restore.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
-    await restore.getByRole('button', { name: 'Restore this backup' }).click();
+    await restore.getByRole('button', { name: 'Check this backup' }).click();
     await expect(restore.getByRole('alert')).toContainText('could not be opened with that key');
     await restore.getByLabel(/^Recovery key, recovery passphrase/).fill(recoveryKey.toLowerCase());
+    await restore.getByRole('button', { name: 'Check this backup' }).click();
     await restore.getByRole('button', { name: 'Restore this backup' }).click();
     await signIn(page);
     await page.goto(await app.restart());
+    await signIn(page);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a register file cut to 0 bytes is said, not replaced, and restores from a backup in two steps', async ({ page, app }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'breachlog-e2e-backups-'));
+  try {
+    await page.goto(app.url);
+    await signIn(page);
+    await page.goto(`${app.url.split('?')[0]}#/security`);
+    await page.getByLabel('Backup folder (full path)').fill(folder);
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+
+    // A sync tool empties the file while Breachlog is closed.
+    await app.stop();
+    writeFileSync(join(app.dataDir, 'register.db'), '');
+    await page.goto(await app.start());
+    await expect(page.getByRole('heading', { name: 'The register file is empty' })).toBeVisible();
+    await expect(page.getByRole('alert').first()).toContainText('has not made a new, empty register');
+    await expectAccessible(page, 'register file empty');
+    for (const [name, size] of [['laptop', { width: 1366, height: 768 }], ['smallest', { width: 720, height: 520 }]] as const) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: test.info().outputPath(`register-empty-${name}.png`), fullPage: true });
+    }
+    const restore = page.getByRole('region', { name: 'Restore from a backup' });
+    const [backup] = readdirSync(folder).filter((name) => name.endsWith('.db'));
+    await restore.getByLabel('Backup file (full path)').fill(join(folder, backup ?? ''));
+    await restore.getByRole('button', { name: 'Check this backup' }).click();
+    const check = page.getByRole('region', { name: 'The backup is sound. It holds:' });
+    await expect(check).toContainText('Breaches');
+    // Nothing open to compare with.
+    await expect(check).not.toContainText('The register you have now holds');
+    await page.screenshot({ path: test.info().outputPath('register-empty-checked.png'), fullPage: true });
+    await check.getByRole('button', { name: 'Restore this backup' }).click();
     await signIn(page);
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -44,6 +44,7 @@ class StandInApp
       | 'enableSandbox'
       | 'requestSingleInstanceLock'
       | 'setAppUserModelId'
+      | 'setLoginItemSettings'
     >
 {
   isPackaged = false;
@@ -109,6 +110,13 @@ class StandInApp
 
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
+  }
+
+  /** What the app last asked the OS to do at sign-in (null: never asked). */
+  loginItemSettings: Electron.Settings | null = null;
+
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItemSettings = settings;
   }
 
   /** As Electron: `before-quit` may stop it; then every window is asked to close, and any may refuse. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** A stamp safe in file names on every OS (no colons), in UTC so it sorts and never repeats an hour. */
 export function fileStamp(at: Date): string {
@@ -24,4 +24,32 @@ export function partialName(fileName: string): string {
 
 export function isPartialName(name: string): boolean {
   return /^\.breachlog-backup-.*\.partial(-journal|-wal|-shm)?$/.test(name) || /^breachlog-backup-.*\.recovery\.partial$/.test(name);
+}
+
+/**
+ * The name a replaced register is kept under: `register.db.replaced-2026-11-25T09-00-00-123Z`, to
+ * the millisecond, with a counter when that name (or a companion file of it) is already taken.
+ * Never the name of an existing file, so no kept-aside copy is ever overwritten, even by two
+ * restores in the same millisecond (they are also run one at a time).
+ */
+export function replacedCopyPath(databasePath: string, at: Date): string {
+  const base = `${databasePath}.replaced-${at.toISOString().replaceAll(':', '-').replace('.', '-')}`;
+  let path = base;
+  for (let n = 2; [path, `${path}-wal`, `${path}-journal`].some((file) => existsSync(file)); n += 1) path = `${base}-${n}`;
+  return path;
+}
+
+const REPLACED = /\.replaced-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z(?:-\d+)?$/;
+
+/** Whether `name` is a kept-aside copy of the register `databasePath` (not one of its companion files). */
+export function isReplacedCopyName(databasePath: string, name: string): boolean {
+  return name.startsWith(`${basename(databasePath)}.replaced-`) && REPLACED.test(name);
+}
+
+/** When a replaced copy was put aside, read from its name (older names have no milliseconds). */
+export function replacedAt(name: string): string | null {
+  const match = REPLACED.exec(name);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis] = match;
+  return new Date(`${day}T${hours}:${minutes}:${seconds}.${millis ?? '000'}Z`).toISOString();
 }

@@ -5,7 +5,9 @@ import type { DatabaseKey } from '../database/database-key';
 import { RAW_KEY_BYTES } from '../database/database-key';
 import { unlockConnection } from '../database/open-database';
 import { AppError } from '../errors';
-import type { RegisterSession } from '../register-session';
+import type { UnlockMode } from '../../../shared/contract/security-operations';
+import type { KeySource } from '../key-source';
+import type { KeyedRegisterFile } from '../security/register-file';
 import { cloneKey } from '../security/key-memory';
 import type { UnlockEntry } from '../security/unlock-record';
 import { entryKey, entryKeyId, keyId, keyStoreEntry, needsPassphrase, readUnlockRecordForRestore, writeUnlockRecord } from '../security/unlock-record';
@@ -17,6 +19,8 @@ export interface RestoreTarget {
   beforeSwap: () => Promise<void>;
   /** Runs once the restored register is in place. */
   afterSwap: () => Promise<void>;
+  /** The unlock mode the register has once the restore is in place, when the restore changes it. */
+  modeAfterSwap: UnlockMode | null;
 }
 
 const nothing = async () => {};
@@ -34,50 +38,48 @@ const unlockFirst = () =>
  * not just any backup's). Where there is nothing to protect (a new profile, a lost or damaged key
  * store record), any backup with its secret restores, under a new key kept by this computer.
  */
-export async function restoreTarget(session: RegisterSession, backupKey: DatabaseKey | null): Promise<RestoreTarget> {
-  const open = session.unlocked();
-  if (open) return { key: cloneKey(open.key), beforeSwap: nothing, afterSwap: nothing };
-  const source = session.keySource;
-  const registerExists = existsSync(session.databasePath);
+export async function restoreTarget(register: KeyedRegisterFile, backupKey: DatabaseKey | null): Promise<RestoreTarget> {
+  const open = register.unlocked();
+  if (open) return unchanged(cloneKey(open.key));
+  const source = register.keySource;
+  const registerExists = existsSync(register.databasePath);
   if (source.kind === 'passphrase') {
     if (backupKey?.kind !== 'passphrase') {
       throw new AppError('invalid_input', 'Enter the passphrase the backup was made with.', [
         { path: 'passphrase', message: 'Enter the backup’s passphrase' },
       ]);
     }
-    if (registerExists && !opensRegister(session.databasePath, backupKey)) throw unlockFirst();
-    return { key: cloneKey(backupKey), beforeSwap: nothing, afterSwap: nothing };
+    if (registerExists && !opensRegister(register.databasePath, backupKey)) throw unlockFirst();
+    return unchanged(cloneKey(backupKey));
   }
   const record = await readUnlockRecordForRestore(source);
   if (record && record !== 'damaged') {
     if (!needsPassphrase(record.current)) {
       const key = await entryKey(record.current, null);
-      if (key) return { key, beforeSwap: nothing, afterSwap: nothing };
+      if (key) return unchanged(key);
     }
     const id = entryKeyId(record.current);
     if (!(backupKey?.kind === 'raw' && id !== null && keyId(backupKey.bytes) === id)) throw unlockFirst();
   }
-  return freshKeyStoreKey(session, source, record && record !== 'damaged' ? record.current : null);
+  return freshKeyStoreKey(source, record && record !== 'damaged' ? record.current : null);
+}
+
+function unchanged(key: DatabaseKey): RestoreTarget {
+  return { key, beforeSwap: nothing, afterSwap: nothing, modeAfterSwap: null };
 }
 
 /**
  * A new key kept by this computer alone. Until the restored register is in place the key store
  * keeps the old way in as well, so a crash between the two leaves a register that still opens.
  */
-function freshKeyStoreKey(
-  session: RegisterSession,
-  source: Extract<RegisterSession['keySource'], { kind: 'key-store' }>,
-  previous: UnlockEntry | null,
-): RestoreTarget {
+function freshKeyStoreKey(source: Extract<KeySource, { kind: 'key-store' }>, previous: UnlockEntry | null): RestoreTarget {
   const fresh = randomBytes(RAW_KEY_BYTES);
   const current = keyStoreEntry(fresh);
   return {
     key: { kind: 'raw', bytes: Buffer.from(fresh) },
     beforeSwap: () => writeUnlockRecord(source, previous ? { version: 1, current, previous } : { version: 1, current }),
-    afterSwap: async () => {
-      await writeUnlockRecord(source, { version: 1, current });
-      session.adoptUnlockMode('key-store');
-    },
+    afterSwap: () => writeUnlockRecord(source, { version: 1, current }),
+    modeAfterSwap: 'key-store',
   };
 }
 

@@ -3,7 +3,10 @@ import { incidentSummaryContent } from '../../../shared/documents/incident-summa
 import { incidentSummaryPdf } from '../documents/incident-summary-pdf';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
-export function incidentHandlers({ session, saveFile, resourcesDir, clock }: HandlerDeps): FeatureHandlers<typeof incidentOperations> {
+export function incidentHandlers(
+  { session, saveFile, resourcesDir, clock }: HandlerDeps,
+  replacedCopies?: { removeFromReplacedCopies(reference: string): Promise<unknown> },
+): FeatureHandlers<typeof incidentOperations> {
   const register = async () => (await session.services()).register;
   return {
     'incident:create': async (fields) => (await register()).create(fields),
@@ -11,7 +14,12 @@ export function incidentHandlers({ session, saveFile, resourcesDir, clock }: Han
     'incident:get': async ({ id }) => (await register()).get(id),
     'incident:list': async (query) => (await register()).list(query),
     'incident:timeline': async ({ id }) => (await register()).timeline(id),
-    'incident:remove-expired': async ({ id, confirmReference }) => (await register()).removeExpired(id, confirmReference),
+    'incident:remove-expired': async ({ id, confirmReference }) => {
+      const removed = (await register()).removeExpired(id, confirmReference);
+      // Registers kept aside by a restore that still hold the breach go too.
+      await replacedCopies?.removeFromReplacedCopies(removed.reference);
+      return removed;
+    },
     'register:verify': async () => (await register()).verify(),
     'register:years': async () => (await register()).years(),
     'settings:get': async () => (await register()).settings(),

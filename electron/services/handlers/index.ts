@@ -8,6 +8,7 @@ import type { PathChooser } from './security-handlers';
 import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
 import { startAtSignInHandlers } from './start-at-sign-in-handlers';
+import { SecurityService } from '../security/security-service';
 
 export type Handlers = FeatureHandlers<Contract>;
 export type { HandlerDeps } from './handler-deps';
@@ -15,12 +16,13 @@ export type { HandlerDeps } from './handler-deps';
 /** One handler per contract operation, feature by feature. */
 export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () => Date; choosePath?: PathChooser }): Handlers {
   const full: HandlerDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
+  const security = new SecurityService(full.session, full.clock, deps.choosePath !== undefined);
   return {
     ...sessionHandlers(full),
-    ...incidentHandlers(full),
+    ...incidentHandlers(full, security),
     ...clockHandlers(full),
     ...assessmentHandlers(full),
-    ...securityHandlers(full, deps.choosePath),
+    ...securityHandlers(full, deps.choosePath, security),
     ...documentHandlers(full),
     ...startAtSignInHandlers(full),
   };

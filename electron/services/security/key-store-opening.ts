@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type { UnlockMode } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
 import { RAW_KEY_BYTES } from '../database/database-key';
@@ -8,6 +7,7 @@ import { openDatabase } from '../database/open-database';
 import { AppError } from '../errors';
 import type { KeySource } from '../key-source';
 import { wipeKey } from './key-memory';
+import { registerFileState, RegisterFileGone } from './register-file-state';
 import { entryKey, entryMode, keyStoreEntry, readUnlockRecord, writeUnlockRecord } from './unlock-record';
 
 export type KeyStoreOpening =
@@ -19,15 +19,20 @@ export type KeyStoreOpening =
 /**
  * Opens the register with what the OS key store holds: a new key on first run; otherwise the
  * record's current way in or — after a change of mode that was cut short — the previous one, which
- * then becomes current again. A wrong passphrase or key is refused with a typed error.
+ * then becomes current again. A wrong passphrase or key is refused with a typed error. A register
+ * file that is missing or empty while the key store holds its key (or `madeBefore` says one was
+ * made here) is refused: it is reported, never replaced by a new, empty register.
  */
 export async function openWithKeyStore(
   databasePath: string,
   source: Extract<KeySource, { kind: 'key-store' }>,
   passphrase: string | null,
+  madeBefore = false,
 ): Promise<KeyStoreOpening> {
-  const exists = existsSync(databasePath);
+  const fileState = registerFileState(databasePath);
+  const exists = fileState === 'present';
   const record = await readUnlockRecord(source);
+  if (fileState !== 'present' && (record || madeBefore)) throw new RegisterFileGone(fileState, databasePath);
   if (!record) {
     if (exists) {
       throw new AppError('wrong_key', 'The register exists but its key is missing from this computer’s key store. Restore it from a backup with your recovery key or recovery passphrase.');
@@ -54,7 +59,7 @@ export async function openWithKeyStore(
     }
     let db: Db;
     try {
-      db = openDatabase(databasePath, key, { create: !exists });
+      db = openDatabase(databasePath, key, { create: false });
     } catch (error) {
       wipeKey(key);
       if (!(error instanceof AppError && error.code === 'wrong_key')) throw error;

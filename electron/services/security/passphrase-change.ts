@@ -1,7 +1,7 @@
 import type { SessionStatus } from '../../../shared/session';
 import type { DatabaseKey } from '../database/database-key';
 import { AppError } from '../errors';
-import type { RegisterSession } from '../register-session';
+import type { KeyedRegisterFile, SwappableRegisterFile } from './register-file';
 import { removeWithSidecars } from './durable-files';
 import { sameKey } from './key-memory';
 import { prepareRekeyedCopy } from './rekeyed-copy';
@@ -21,7 +21,7 @@ export function rekeyCopyPath(databasePath: string): string {
 export type RekeyStep = 'copying' | 're-encrypting' | 'checking' | 'swapping' | 'reopening';
 
 export function changePassphrase(
-  session: RegisterSession,
+  session: KeyedRegisterFile & SwappableRegisterFile,
   current: string,
   next: string,
   /** Progress, for a busy indicator (and so the kill test can aim at each step). */

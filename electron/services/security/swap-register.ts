@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { constants, copyFileSync, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SessionStatus } from '../../../shared/session';
 import type { DatabaseKey } from '../database/database-key';
-import type { RegisterSession } from '../register-session';
+import { unlockConnection } from '../database/open-database';
+import type { SwappableRegisterFile } from './register-file';
 import { existingSidecars, fsyncDirectory, fsyncFile, removeSidecars, renameIntoPlace } from './durable-files';
 import { cloneKey, wipeKey } from './key-memory';
 
@@ -11,10 +13,11 @@ import { cloneKey, wipeKey } from './key-memory';
  * The live register is checkpointed and closed first, and its WAL and shared-memory files removed,
  * so no stale page can be replayed over the new file; the copy then replaces the original in one
  * atomic rename. A crash at any moment leaves one whole register: the old one or the new one.
- * With `keepAsidePath`, the replaced file (and any WAL it had) is copied there first.
+ * With `keepAsidePath`, the replaced file (and any WAL it had) is copied there first, never over
+ * an existing file.
  */
 export function swapRegister(
-  session: RegisterSession,
+  session: SwappableRegisterFile,
   copyPath: string,
   key: DatabaseKey,
   keepAsidePath?: string,
@@ -29,7 +32,7 @@ export function swapRegister(
     live?.db.pragma('wal_checkpoint(TRUNCATE)');
     session.close();
     try {
-      if (keepAsidePath && existsSync(livePath)) keepAside(livePath, keepAsidePath);
+      if (keepAsidePath && existsSync(livePath)) keepAside(livePath, keepAsidePath, previous);
       removeSidecars(livePath);
       renameIntoPlace(copyPath, livePath);
     } catch (error) {
@@ -45,11 +48,32 @@ export function swapRegister(
   }
 }
 
-function keepAside(livePath: string, asidePath: string): void {
-  const files: [string, string][] = [[livePath, asidePath], ...existingSidecars(livePath).map((f): [string, string] => [f, asidePath + f.slice(livePath.length)])];
+function keepAside(livePath: string, asidePath: string, key: DatabaseKey | null): void {
+  // A log with something in it belongs with the file; an empty one or the shared memory does not.
+  const logs = existingSidecars(livePath).filter((file) => !file.endsWith('-shm') && statSync(file).size > 0);
+  const files: [string, string][] = [[livePath, asidePath], ...logs.map((f): [string, string] => [f, asidePath + f.slice(livePath.length)])];
   for (const [from, to] of files) {
-    copyFileSync(from, to);
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
     fsyncFile(to);
   }
+  if (key) foldIntoOneFile(asidePath, key);
   fsyncDirectory(dirname(asidePath));
+}
+
+/**
+ * Folds any log into the kept-aside copy and leaves it a single file, so it can itself be
+ * restored later (a file with a log beside it is refused as a restore source). Best effort: a copy
+ * that will not open is kept exactly as it was.
+ */
+function foldIntoOneFile(path: string, key: DatabaseKey): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    unlockConnection(db, key);
+    db.pragma('journal_mode=DELETE');
+  } catch {
+    // Kept as copied.
+  } finally {
+    db?.close();
+  }
 }

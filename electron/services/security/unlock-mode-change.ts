@@ -4,7 +4,7 @@ import type { DatabaseKey } from '../database/database-key';
 import { RAW_KEY_BYTES } from '../database/database-key';
 import { AppError } from '../errors';
 import type { KeySource } from '../key-source';
-import type { RegisterSession } from '../register-session';
+import type { KeyedRegisterFile, SwappableRegisterFile } from './register-file';
 import { removeWithSidecars } from './durable-files';
 import { sameKey, wipeKey } from './key-memory';
 import { openWithPassphrase } from './passphrase-seal';
@@ -34,11 +34,11 @@ export interface UnlockModeChange {
 export type ModeChangeStep = 'copying' | 're-encrypting' | 'checking' | 'recording' | 'swapping' | 'finishing';
 
 export async function changeUnlockMode(
-  session: RegisterSession,
+  session: KeyedRegisterFile & SwappableRegisterFile,
   change: UnlockModeChange,
   /** Progress, so the kill test can aim at each step. */
   onStep: (step: ModeChangeStep) => void = () => {},
-): Promise<void> {
+): Promise<UnlockMode> {
   const source = session.keySource;
   if (source.kind !== 'key-store') {
     throw new AppError('invalid_input', 'This computer has no key store Breachlog can trust, so the register can only be unlocked by its passphrase.');
@@ -65,11 +65,12 @@ export async function changeUnlockMode(
     // Recovery secrets saved for the old key are ignored from now on (they are kept per key id).
     await reencrypt(session, source, { kind: 'raw', bytes: fresh }, entry, { unlock: 'passphrase' }, onStep);
   }
-  session.adoptUnlockMode(change.mode);
+  // The caller (the security service) records the new mode in the session.
+  return change.mode;
 }
 
 /** Changes the passphrase that seals the key in the key store; the database itself is untouched. */
-export async function changeSealingPassphrase(session: RegisterSession, current: string, next: string): Promise<void> {
+export async function changeSealingPassphrase(session: KeyedRegisterFile & SwappableRegisterFile, current: string, next: string): Promise<void> {
   const source = session.keySource;
   const open = session.unlocked();
   if (source.kind !== 'key-store' || !open || open.key.kind !== 'raw') {
@@ -85,7 +86,7 @@ export async function changeSealingPassphrase(session: RegisterSession, current:
 }
 
 /** Refuses with `wrong_key` unless `current` is the register's passphrase (nothing to prove in key-store mode). */
-export async function proveCurrentPassphrase(session: RegisterSession, current: string | undefined): Promise<void> {
+export async function proveCurrentPassphrase(session: KeyedRegisterFile & SwappableRegisterFile, current: string | undefined): Promise<void> {
   const mode = session.unlockMode();
   const open = session.unlocked();
   if (mode === 'key-store') return;
@@ -116,7 +117,7 @@ function requireNext(next: string | undefined): string {
 }
 
 async function reencrypt(
-  session: RegisterSession,
+  session: KeyedRegisterFile & SwappableRegisterFile,
   source: KeyStore,
   to: DatabaseKey,
   entry: UnlockEntry,

@@ -30,7 +30,8 @@ export function RetentionRemoval({ incident }: { incident: Incident }) {
       <h2>Remove this record</h2>
       <p>
         Only records past the register’s retention period can be removed. The details are erased for good; the register
-        keeps a note of the reference and dates.
+        keeps a note of the reference and dates. Replaced copies of the register (kept aside by a restore, under Security) that
+        still hold this record are deleted for good too.
       </p>
       <label htmlFor="confirm-reference">Type {incident.reference} to confirm</label>
       <input id="confirm-reference" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} aria-describedby={message ? 'remove-error' : undefined} />

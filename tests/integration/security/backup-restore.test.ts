@@ -12,7 +12,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import { registerChecksum } from './support/register-checksum';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore, checkAndRestore } from './support/security-helpers';
 import { mountRefusal, mountTmpfs, unmount } from './support/tmpfs';
 
 const CANARY = 'canary-backup-Żółć-91c2';
@@ -56,7 +56,7 @@ describe('encrypted backups and restore', () => {
   it('restores a backup: the register returns to it, the replaced file is kept aside, and the trail says so', async () => {
     const made = await backup();
     await addIncidents(register, 2, 'after the backup');
-    const restored = expectOk(await register.dispatch('backup:restore', { file: made.path })) as RestoreResult;
+    const restored = expectOk(await checkAndRestore(register.dispatch, { file: made.path })) as RestoreResult;
     expect(restored).toMatchObject({ incidents: 3, session: { state: 'open' } });
     expect(await incidentTitles(register)).toEqual([`${CANARY} 0`, `${CANARY} 1`, `${CANARY} 2`]);
     const verify = expectOk(await register.dispatch('register:verify', {})) as VerifyResult;
@@ -78,7 +78,7 @@ describe('encrypted backups and restore', () => {
     const made = await backup();
     spoil(made.path);
     const before = await checksum();
-    const error = expectError(await register.dispatch('backup:restore', { file: made.path }));
+    const error = expectError(await checkAndRestore(register.dispatch, { file: made.path }));
     expect(error.code).toBe('database_damaged');
     expect(error.message).toMatch(/damaged|incomplete|truncated/);
     expect(await checksum()).toBe(before);
@@ -92,7 +92,7 @@ describe('encrypted backups and restore', () => {
       await addIncidents(other, 1, 'other office');
       const made = expectOk(await other.dispatch('backup:create', { folder: folder.path })) as BackupResult;
       const before = await checksum();
-      const error = expectError(await register.dispatch('backup:restore', { file: made.path }));
+      const error = expectError(await checkAndRestore(register.dispatch, { file: made.path }));
       expect(error.code).toBe('wrong_key');
       expect(error.message).toMatch(/recovery key/);
       expect(await checksum()).toBe(before);
@@ -107,7 +107,7 @@ describe('encrypted backups and restore', () => {
     unlockConnection(db, rawKey());
     db.pragma('user_version = 999');
     db.close();
-    const error = expectError(await register.dispatch('backup:restore', { file: made.path }));
+    const error = expectError(await checkAndRestore(register.dispatch, { file: made.path }));
     expect(error).toMatchObject({ code: 'database_newer' });
     expect(error.message).toMatch(/newer version/);
   });
@@ -147,11 +147,11 @@ describe('encrypted backups and restore', () => {
     const newPc = makeTestRegister();
     try {
       expect((await newPc.session.status()).state).toBe('open');
-      expect(expectError(await newPc.dispatch('backup:restore', { file: made.path })).code).toBe('wrong_key');
+      expect(expectError(await checkAndRestore(newPc.dispatch, { file: made.path })).code).toBe('wrong_key');
       const typo = recoveryKey.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'));
-      expect(expectError(await newPc.dispatch('backup:restore', { file: made.path, recoveryKey: typo })).message).toMatch(/typo/);
+      expect(expectError(await checkAndRestore(newPc.dispatch, { file: made.path, recoveryKey: typo })).message).toMatch(/typo/);
       const restored = expectOk(
-        await newPc.dispatch('backup:restore', { file: made.path, recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') }),
+        await checkAndRestore(newPc.dispatch, { file: made.path, recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') }),
       ) as RestoreResult;
       expect(restored.incidents).toBe(3);
       // The restored register now opens with the new PC's own key, after a restart too.
@@ -182,10 +182,10 @@ describe('restoring where the key store has lost the key', () => {
       expect(await profile.session.status()).toMatchObject({ state: 'unavailable', message: expect.stringMatching(/recovery key/) });
 
       const wrong = formatRecoveryKey(randomBytes(32));
-      expect(expectError(await profile.dispatch('backup:restore', { file: made.path, recoveryKey: wrong })).code).toBe('wrong_key');
+      expect(expectError(await checkAndRestore(profile.dispatch, { file: made.path, recoveryKey: wrong })).code).toBe('wrong_key');
       expect(stored).toHaveLength(0);
 
-      expectOk(await profile.dispatch('backup:restore', { file: made.path, recoveryKey }));
+      expectOk(await checkAndRestore(profile.dispatch, { file: made.path, recoveryKey }));
       // The new key went in before the swap, and the record was settled after it.
       expect(stored.map((bytes) => decodeUnlockRecord(bytes).previous)).toEqual([undefined, undefined]);
       expect(decodeUnlockRecord(stored.at(-1) ?? Buffer.alloc(0)).current.unlock).toBe('key-store');
@@ -225,9 +225,9 @@ describe('backups of a passphrase register', () => {
     expect(() => inspectFile(made.path, { kind: 'raw', bytes: register.keyBytes })).toThrow(/could not be opened/);
     expect(register.session.lock()).toEqual({ state: 'needs_passphrase' });
     // At a locked register only someone who knows its passphrase may restore over it.
-    const stranger = expectError(await register.dispatch('backup:restore', { file: made.path, passphrase: 'wrong passphrase' }));
+    const stranger = expectError(await checkAndRestore(register.dispatch, { file: made.path, passphrase: 'wrong passphrase' }));
     expect(stranger).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/Unlock the register first/) });
-    expectOk(await register.dispatch('backup:restore', { file: made.path, passphrase }));
+    expectOk(await checkAndRestore(register.dispatch, { file: made.path, passphrase }));
     expect(existsSync(`${register.databasePath}.restoring`)).toBe(false);
     await register.signIn();
     expect(await incidentTitles(register)).toHaveLength(2);

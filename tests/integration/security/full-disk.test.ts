@@ -29,23 +29,21 @@ describe.skipIf(MOUNT_REFUSAL !== null)(MOUNT_REFUSAL ? `a full disk (skipped: $
 
   beforeAll(() => {
     usbStick = makeTempDir('breachlog-full-usb-');
-    // Each register's own folder becomes a small disk before its database is first created in it.
-    registerOnSmallDisk = makeTestRegister();
-    registerForRemoval = makeTestRegister();
-    const disks: [folder: string, size: string][] = [
-      [usbStick.path, '1m'],
-      [registerOnSmallDisk.dir, '4m'],
-      [registerForRemoval.dir, '4m'],
-    ];
-    for (const [folder, size] of disks) {
+    const smallDisk = (size: string) => (folder: string) => {
       mountTmpfs(folder, size);
       mounted.push(folder);
-    }
+    };
+    smallDisk('1m')(usbStick.path);
+    // Each register's own folder becomes a small disk before its database is first created in it.
+    registerOnSmallDisk = makeTestRegister({ beforeFirstUse: smallDisk('4m') });
+    registerForRemoval = makeTestRegister({ beforeFirstUse: smallDisk('4m') });
   });
   afterAll(() => {
     // A filesystem cannot be unmounted while a database on it is open.
     registerOnSmallDisk.session.close();
     registerForRemoval.session.close();
+    registerOnSmallDisk.folder.release();
+    registerForRemoval.folder.release();
     for (const folder of mounted) unmount(folder);
     usbStick.remove();
     registerOnSmallDisk.cleanup();

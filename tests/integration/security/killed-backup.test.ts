@@ -5,7 +5,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import { registerChecksum } from './support/register-checksum';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError } from './support/security-helpers';
+import { addIncidents, expectError, checkAndRestore } from './support/security-helpers';
 import { runChild, sleep } from './support/ts-child';
 
 /**
@@ -55,12 +55,12 @@ describe('a backup killed part-way', () => {
     expect(readdirSync(folder.path).filter((name) => name.endsWith('.db'))).toEqual([]);
 
     const before = registerChecksum((await register.session.services()).db);
-    const error = expectError(await register.dispatch('backup:restore', { file: partial ?? '' }));
+    const error = expectError(await checkAndRestore(register.dispatch, { file: partial ?? '' }));
     expect(error).toMatchObject({ code: 'database_damaged', message: expect.stringMatching(/unfinished/) });
     // Renamed to look finished, it is still refused: by its content, not its name.
     const renamed = join(folder.path, 'looks-finished.db');
     copyFileSync(partial ?? '', renamed);
-    const byContent = expectError(await register.dispatch('backup:restore', { file: renamed }));
+    const byContent = expectError(await checkAndRestore(register.dispatch, { file: renamed }));
     expect(byContent).toMatchObject({ code: 'database_damaged', message: expect.stringMatching(/incomplete|damaged|truncated/) });
     rmSync(renamed);
     expect(registerChecksum((await register.session.services()).db)).toBe(before);

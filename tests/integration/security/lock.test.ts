@@ -3,7 +3,7 @@ import { activityClock, startIdleLock } from '../../../electron/services/securit
 import { idleLimitMs } from '../../../electron/services/security/idle-limit';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, checkAndRestore } from './support/security-helpers';
 
 describe('locking the register', () => {
   let register: TestRegister;
@@ -28,7 +28,7 @@ describe('locking the register', () => {
 
     expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'locked' });
     expect(expectError(await register.dispatch('incident:list', {})).code).toBe('needs_passphrase');
-    expect(expectError(await register.dispatch('backup:restore', { file: '/nowhere/backup.db' })).code).toBe('needs_passphrase');
+    expect(expectError(await checkAndRestore(register.dispatch, { file: '/nowhere/backup.db' })).code).toBe('needs_passphrase');
 
     expect(expectOk(await register.dispatch('session:unlock-key-store', {}))).toMatchObject({ state: 'open' });
     await register.signIn();

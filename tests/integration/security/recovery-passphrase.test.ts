@@ -4,7 +4,7 @@ import type { BackupResult } from '../../../shared/contract/security-operations'
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles, recordingKeyStore } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, recordingKeyStore, checkAndRestore } from './support/security-helpers';
 
 /**
  * Issue 7, "a new PC": instead of (or as well as) the printed recovery key, a recovery passphrase.
@@ -46,13 +46,13 @@ describe('a recovery passphrase', () => {
     const newPc = makeTestRegister({ keySource: newProfileStore });
     try {
       // A wrong recovery passphrase is refused before anything is stored or replaced.
-      const wrong = expectError(await newPc.dispatch('backup:restore', { file: made.path, passphrase: 'not the recovery sentence' }));
+      const wrong = expectError(await checkAndRestore(newPc.dispatch, { file: made.path, passphrase: 'not the recovery sentence' }));
       expect(wrong).toMatchObject({ code: 'wrong_key', message: expect.stringMatching(/recovery passphrase/) });
       expect(stored).toHaveLength(0);
       // The older backup has no recovery file: the passphrase cannot open it, and says so plainly.
-      expect(expectError(await newPc.dispatch('backup:restore', { file: plain.path, passphrase: RECOVERY })).code).toBe('wrong_key');
+      expect(expectError(await checkAndRestore(newPc.dispatch, { file: plain.path, passphrase: RECOVERY })).code).toBe('wrong_key');
 
-      expectOk(await newPc.dispatch('backup:restore', { file: made.path, passphrase: RECOVERY }));
+      expectOk(await checkAndRestore(newPc.dispatch, { file: made.path, passphrase: RECOVERY }));
       expect(stored.length).toBeGreaterThan(0);
       newPc.reopen();
       await newPc.signIn();
@@ -74,9 +74,9 @@ describe('a recovery passphrase', () => {
     writeFileSync(`${made.path}.recovery`, text.slice(0, text.length / 2));
     const newPc = makeTestRegister();
     try {
-      const refused = expectError(await newPc.dispatch('backup:restore', { file: made.path, passphrase: RECOVERY }));
+      const refused = expectError(await checkAndRestore(newPc.dispatch, { file: made.path, passphrase: RECOVERY }));
       expect(refused).toMatchObject({ code: 'database_damaged', message: expect.stringMatching(/recovery file .* damaged/) });
-      expect(existsSync(newPc.databasePath)).toBe(false);
+      expect(readdirSync(newPc.dir).filter((name) => name.includes('.replaced-') || name.includes('.restoring'))).toEqual([]);
     } finally {
       newPc.cleanup();
     }

@@ -10,7 +10,7 @@ import { decodeUnlockRecord, encodeUnlockRecord, keyStoreEntry } from '../../../
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
-import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, incidentTitles, inspectFile, recordingKeyStore, checkAndRestore } from './support/security-helpers';
 
 /**
  * Issue 7: a passphrase instead of, or on top of, the OS key store, and moving between the three.
@@ -159,9 +159,9 @@ describe('unlock modes', () => {
       register.reopen();
       expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
       // Without the recovery key, restoring is no way round the passphrase.
-      const refused = expectError(await register.dispatch('backup:restore', { file: backup.path }));
+      const refused = expectError(await checkAndRestore(register.dispatch, { file: backup.path }));
       expect(refused).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/recovery key/) });
-      const guessed = expectError(await register.dispatch('backup:restore', { file: backup.path, passphrase: SECOND }));
+      const guessed = expectError(await checkAndRestore(register.dispatch, { file: backup.path, passphrase: SECOND }));
       expect(guessed.code).toBe('needs_passphrase');
 
       // Someone else's backup with its own recovery key does not get round it either.
@@ -171,14 +171,14 @@ describe('unlock modes', () => {
         await addIncidents(stranger, 1, 'planted');
         const strangerKey = (expectOk(await stranger.dispatch('security:recovery-key', {})) as { recoveryKey: string }).recoveryKey;
         const strangerBackup = expectOk(await stranger.dispatch('backup:create', { folder: folder.path })) as { path: string };
-        const planted = expectError(await register.dispatch('backup:restore', { file: strangerBackup.path, recoveryKey: strangerKey }));
+        const planted = expectError(await checkAndRestore(register.dispatch, { file: strangerBackup.path, recoveryKey: strangerKey }));
         expect(planted).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/this register’s recovery key/) });
       } finally {
         stranger.cleanup();
       }
       expect((await storedRecord(register)).record.current.unlock).toBe('key-store-and-passphrase');
 
-      expectOk(await register.dispatch('backup:restore', { file: backup.path, recoveryKey }));
+      expectOk(await checkAndRestore(register.dispatch, { file: backup.path, recoveryKey }));
       await register.signIn();
       expect(await mode()).toBe('key-store');
       register.reopen();
@@ -192,9 +192,12 @@ describe('unlock modes', () => {
 
   it('stays locked when the idle lock fires in the middle of a change of mode', async () => {
     const session = register.session;
-    await changeUnlockMode(session, { mode: 'passphrase', next: FIRST }, (step) => {
-      if (step === 'recording') session.lock();
-    });
+    // As the security service does: the change says the new mode, the session records it.
+    session.adoptUnlockMode(
+      await changeUnlockMode(session, { mode: 'passphrase', next: FIRST }, (step) => {
+        if (step === 'recording') session.lock();
+      }),
+    );
     expect(session.unlocked()).toBeNull();
     expect(await session.status()).toEqual({ state: 'needs_passphrase' });
     await expect(session.unlock(SECOND)).rejects.toThrow(AppError);

@@ -6,6 +6,7 @@ import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
+import { ReplacedCopiesSection } from './ReplacedCopiesSection';
 import { RestoreSection } from './RestoreSection';
 import { UnlockModeSection } from './UnlockModeSection';
 
@@ -14,6 +15,7 @@ export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status
   const api = useApi();
   const [status, setStatus] = useState<SecurityStatus | null>(null);
   const [error, setError] = useState('');
+  const [restores, setRestores] = useState(0);
 
   const refresh = useCallback(() => {
     void api.call('security:status', {}).then((result) => {
@@ -39,9 +41,11 @@ export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status
             canChoosePaths={status.canChoosePaths}
             onRestored={(session) => {
               onSessionChanged(session);
+              setRestores((count) => count + 1);
               refresh();
             }}
           />
+          <ReplacedCopiesSection refreshKey={restores} />
           <UnlockModeSection status={status} onChanged={setStatus} />
           {status.mode !== 'key-store' ? (
             <ChangePassphraseSection sealsKey={status.mode === 'key-store-and-passphrase'} onChanged={onSessionChanged} />

@@ -1,6 +1,7 @@
 import { memoryKeySource } from '../../../../electron/preview/file-key-source';
 import { writeBackup } from '../../../../electron/services/backup/write-backup';
 import { RegisterSession } from '../../../../electron/services/register-session';
+import { ensureRegisterFile } from '../../support/new-register-file';
 import { EMPTY_INCIDENT_FIELDS } from '../../../../shared/incident';
 
 /**
@@ -14,6 +15,7 @@ const key = Buffer.from(process.env['REGISTER_KEY_HEX'] ?? '', 'hex');
 const canary = process.env['CANARY'] ?? '';
 const folder = process.env['BACKUP_FOLDER'] ?? '';
 
+ensureRegisterFile(path, key);
 const session = new RegisterSession(path, memoryKeySource(key), () => new Date('2026-11-25T09:00:00.000Z'));
 await session.setUser('Canary Test');
 const { register } = await session.services();

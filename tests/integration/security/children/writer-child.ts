@@ -1,5 +1,6 @@
 import { memoryKeySource } from '../../../../electron/preview/file-key-source';
 import { RegisterSession } from '../../../../electron/services/register-session';
+import { ensureRegisterFile } from '../../support/new-register-file';
 import { EMPTY_INCIDENT_FIELDS } from '../../../../shared/incident';
 
 /**
@@ -11,6 +12,7 @@ const path = process.env['REGISTER_PATH'] ?? '';
 const key = Buffer.from(process.env['REGISTER_KEY_HEX'] ?? '', 'hex');
 const run = process.env['RUN'] ?? '0';
 
+ensureRegisterFile(path, key);
 const session = new RegisterSession(path, memoryKeySource(key), () => new Date('2026-11-25T09:00:00.000Z'));
 await session.setUser('Crash Test');
 const { register } = await session.services();

@@ -23,7 +23,9 @@ export const EXAMPLE_PAYLOADS: Record<string, Record<string, unknown>> = {
   'security:update': { idleLockMinutes: 10, backupReminderDays: 7 },
   'security:change-passphrase': { current: 'old passphrase 123', next: 'new passphrase 456' },
   'backup:create': { folder: '/tmp' },
-  'backup:restore': { file: '/tmp/breachlog-backup.db', recoveryKey: 'ABCD-EFGH' },
+  'backup:check': { file: '/tmp/breachlog-backup.db', recoveryKey: 'ABCD-EFGH' },
+  'backup:restore': { file: '/tmp/breachlog-backup.db', recoveryKey: 'ABCD-EFGH', confirmedHead: null },
+  'backup:replaced-delete': { fileName: 'register.db.replaced-2026-11-25T09-00-00-000Z' },
   'security:set-unlock-mode': { mode: 'passphrase', next: 'a long new passphrase' },
   'security:set-recovery-passphrase': { passphrase: 'a long recovery passphrase' },
   'submission:record': {

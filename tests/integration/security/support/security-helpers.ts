@@ -57,3 +57,16 @@ export function recordingKeyStore(): { source: KeySource; stored: Buffer[] } {
   };
   return { source, stored };
 }
+
+/**
+ * A restore as the Security screen makes it: backup:check first, then backup:restore confirming the
+ * backup that was shown. A refused check is returned as the refusal.
+ */
+export async function checkAndRestore(
+  dispatch: TestRegister['dispatch'],
+  input: { file: string; recoveryKey?: string; passphrase?: string },
+): Promise<Result<unknown>> {
+  const checked = await dispatch('backup:check', input);
+  if (!checked.ok) return checked;
+  return dispatch('backup:restore', { ...input, confirmedHead: (checked.value as { auditHead: string | null }).auditHead });
+}

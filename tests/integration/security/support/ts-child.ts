@@ -59,8 +59,8 @@ function removeStaleBundles(): void {
   }
 }
 
-export async function runChild(script: string, env: Record<string, string>): Promise<TsChild> {
-  const child = spawn(process.execPath, [await bundleChild(script)], {
+export async function runChild(script: string, env: Record<string, string>, args: string[] = []): Promise<TsChild> {
+  const child = spawn(process.execPath, [await bundleChild(script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,227 @@
+import { basename } from 'node:path';
+import type {
+  BackupContents,
+  BackupResult,
+  ReplacedCopy,
+  RestoreResult,
+  SecuritySettings,
+  SecurityStatus,
+  UnlockMode,
+} from '../../../shared/contract/security-operations';
+import type { SessionStatus } from '../../../shared/session';
+import { keyFromRecoveryFile } from '../backup/recovery-file';
+import { deleteReplacedCopiesHolding, deleteReplacedCopy, listReplacedCopies } from '../backup/replaced-copies';
+import { checkBackup, restoreBackup } from '../backup/restore-backup';
+import { writeBackup } from '../backup/write-backup';
+import type { DatabaseKey } from '../database/database-key';
+import type { Db } from '../database/open-database';
+import { AppError } from '../errors';
+import type { RegisterSession } from '../register-session';
+import { wipeKey } from './key-memory';
+import { changePassphrase } from './passphrase-change';
+import { sealWithPassphrase } from './passphrase-seal';
+import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
+import { isBackupDue, recoveryFor, saveRecovery, SecurityStore } from './security-store';
+import type { UnlockModeChange } from './unlock-mode-change';
+import { changeSealingPassphrase, changeUnlockMode, proveCurrentPassphrase } from './unlock-mode-change';
+import { keyId } from './unlock-record';
+
+/** The secret a person gives with a backup: a recovery key, or a passphrase (the backup's, or the recovery passphrase). */
+export interface BackupSecret {
+  file: string;
+  recoveryKey?: string | undefined;
+  passphrase?: string | undefined;
+}
+
+/**
+ * Keeping the register private and recoverable: lock settings, backups, the two-step restore,
+ * replaced copies, recovery secrets and unlock modes. The modules it calls get only the narrow
+ * view of the register file they need; every change to the session's own state (its unlock mode,
+ * the end of a lock for a restore) is made here, and every change that replaces the file runs
+ * through the session's `exclusively`, one at a time with nothing else touching the register.
+ */
+export class SecurityService {
+  constructor(
+    private readonly session: RegisterSession,
+    private readonly clock: () => Date,
+    private readonly canChoosePaths: boolean,
+  ) {}
+
+  async status(): Promise<SecurityStatus> {
+    const { db, key } = await this.open();
+    const record = new SecurityStore(db).get();
+    const recovery = recoveryFor(record, key);
+    return {
+      idleLockMinutes: record.idleLockMinutes,
+      backupReminderDays: record.backupReminderDays,
+      mode: this.session.unlockMode(),
+      keyStoreAvailable: this.session.keySource.kind === 'key-store',
+      recoveryPassphraseSet: recovery.sealed !== null,
+      lastBackupAt: record.lastBackupAt,
+      backupDue: isBackupDue(record, this.clock()),
+      recoveryKeyShownAt: this.recoveryKeyShownAt(key, recovery.shownAt),
+      canChoosePaths: this.canChoosePaths,
+    };
+  }
+
+  async update(settings: SecuritySettings): Promise<SecurityStatus> {
+    new SecurityStore((await this.open()).db).update(settings);
+    return this.status();
+  }
+
+  /**
+   * The recovery key is the register's raw key in a printable form, shown once: a second request
+   * is refused, so a passer-by at an unlocked PC cannot read it off the screen later. That it was
+   * shown is kept in the data folder too, by key id, so restoring a backup made before it was
+   * shown does not make it showable again.
+   */
+  async recoveryKey(): Promise<{ recoveryKey: string }> {
+    const open = await this.open();
+    if (open.key.kind !== 'raw' || this.session.keySource.kind !== 'key-store') {
+      throw new AppError('invalid_input', 'This register has no recovery key: its passphrase is the only way in, so keep the passphrase safe.');
+    }
+    const store = new SecurityStore(open.db);
+    const shownAt = this.recoveryKeyShownAt(open.key, recoveryFor(store.get(), open.key).shownAt);
+    if (shownAt) {
+      throw new AppError('invalid_input', `The recovery key was already shown, on ${shownAt.slice(0, 10)}; for safety it is shown only once.`);
+    }
+    const now = this.clock();
+    this.session.folder?.noteRecoveryKeyShown(keyId(open.key.bytes), now);
+    saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() });
+    return { recoveryKey: formatRecoveryKey(open.key.bytes) };
+  }
+
+  async changePassphrase(current: string, next: string): Promise<SessionStatus> {
+    await this.open();
+    return this.session.exclusively(async () => {
+      if (this.session.unlockMode() !== 'key-store-and-passphrase') return changePassphrase(this.session, current, next);
+      await changeSealingPassphrase(this.session, current, next);
+      return this.session.status();
+    });
+  }
+
+  async setUnlockMode(change: UnlockModeChange): Promise<SecurityStatus> {
+    await this.open();
+    await this.session.exclusively(async () => this.adopt(await changeUnlockMode(this.session, change)));
+    return this.status();
+  }
+
+  async setRecoveryPassphrase(passphrase: string, current: string | undefined): Promise<SecurityStatus> {
+    const { db, key } = await this.open();
+    if (key.kind !== 'raw') {
+      throw new AppError('invalid_input', 'This register opens with its passphrase on any PC, so it needs no recovery passphrase.');
+    }
+    // With a passphrase on top, a passer-by at the unlocked PC must not be able to set their own way in.
+    await proveCurrentPassphrase(this.session, current);
+    saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) });
+    return this.status();
+  }
+
+  async createBackup(folder: string): Promise<BackupResult> {
+    const { db, key } = await this.open();
+    const now = this.clock();
+    const store = new SecurityStore(db);
+    const result = writeBackup(db, key, folder, now, recoveryFor(store.get(), key).sealed);
+    store.update({ lastBackupAt: now.toISOString() });
+    return result;
+  }
+
+  /** Step one of a restore: what the backup holds, proved; nothing is replaced. */
+  async checkBackup(secret: BackupSecret): Promise<BackupContents> {
+    return this.withBackupKey(secret, async (backupKey) => {
+      await this.refuseWhenLocked();
+      return checkBackup(this.session, secret.file, backupKey);
+    });
+  }
+
+  /** Step two: the restore the person confirmed, one at a time. */
+  async restore(secret: BackupSecret & { confirmedHead: string | null }): Promise<RestoreResult> {
+    return this.session.exclusively(() =>
+      this.withBackupKey(secret, async (backupKey) => {
+        const state = await this.refuseWhenLocked();
+        const actor = state === 'open' ? this.actorOrNull() : null;
+        const outcome = await restoreBackup(
+          this.session,
+          { file: secret.file, backupKey, confirmedHead: secret.confirmedHead, now: this.clock(), actor: actor ?? 'Breachlog (restore before sign-in)' },
+          // Someone who proved they own the register may open it from the lock screen by restoring.
+          () => this.session.endLockForRestore(),
+        );
+        this.adopt(outcome.modeAfter);
+        return { incidents: outcome.incidents, replacedFile: outcome.replacedFile, session: outcome.session };
+      }),
+    );
+  }
+
+  async replacedCopies(): Promise<ReplacedCopy[]> {
+    await this.open();
+    return listReplacedCopies(this.session.databasePath);
+  }
+
+  async deleteReplacedCopy(fileName: string): Promise<ReplacedCopy[]> {
+    await this.open();
+    deleteReplacedCopy(this.session.databasePath, fileName);
+    return listReplacedCopies(this.session.databasePath);
+  }
+
+  /**
+   * After a breach is removed at the end of its retention period: the replaced copies that may
+   * still hold it go too (see deleteReplacedCopiesHolding).
+   */
+  async removeFromReplacedCopies(reference: string): Promise<string[]> {
+    const { key } = await this.open();
+    return deleteReplacedCopiesHolding(this.session.databasePath, key, reference);
+  }
+
+  private async open(): Promise<{ db: Db; key: DatabaseKey }> {
+    await this.session.services();
+    const unlocked = this.session.unlocked();
+    if (!unlocked) throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
+    return unlocked;
+  }
+
+  /** A key-store register locked at an unattended PC must not be checked or replaced by a passer-by. */
+  private async refuseWhenLocked(): Promise<SessionStatus['state']> {
+    const state = (await this.session.status()).state;
+    if (state === 'locked') throw new AppError('needs_passphrase', 'The register is locked. Unlock it first, then restore.');
+    return state;
+  }
+
+  private adopt(mode: UnlockMode | null): void {
+    if (mode) this.session.adoptUnlockMode(mode);
+  }
+
+  private recoveryKeyShownAt(key: DatabaseKey, inRegister: string | null): string | null {
+    if (key.kind !== 'raw') return inRegister;
+    return this.session.folder?.recoveryKeyShownAt(keyId(key.bytes)) ?? inRegister;
+  }
+
+  private actorOrNull(): string | null {
+    try {
+      return this.session.actor();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Runs `use` with the backup's key from what the person typed, and wipes it afterwards. */
+  private async withBackupKey<T>(secret: BackupSecret, use: (key: DatabaseKey | null) => Promise<T>): Promise<T> {
+    // A passphrase is the recovery passphrase when the backup has a recovery file beside it.
+    const recovered = secret.passphrase ? await keyFromRecoveryFile(secret.file, secret.passphrase) : null;
+    const backupKey: DatabaseKey | null = secret.recoveryKey
+      ? { kind: 'raw', bytes: parseRecoveryKey(secret.recoveryKey) }
+      : (recovered ?? (secret.passphrase ? { kind: 'passphrase', passphrase: secret.passphrase } : null));
+    try {
+      return await use(backupKey);
+    } catch (error) {
+      if (secret.passphrase && !recovered && error instanceof AppError && error.code === 'wrong_key') {
+        throw new AppError(
+          'wrong_key',
+          `That passphrase does not open this backup, and there is no recovery file (${basename(secret.file)}.recovery) beside it. Check the passphrase, or use the recovery key. Nothing has been changed.`,
+        );
+      }
+      throw error;
+    } finally {
+      wipeKey(backupKey);
+    }
+  }
+}
