@@ -19,6 +19,18 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** What kind of thing verify found wrong. */
+export const REGISTER_PROBLEM_KINDS = ['chain', 'erased_values', 'not_on_trail', 'changed', 'missing'] as const;
+
+export const registerProblemSchema = z.object({
+  kind: z.enum(REGISTER_PROBLEM_KINDS),
+  /** The breach it concerns, when it concerns one. */
+  reference: z.string().nullable(),
+  /** In plain words, naming the row and column. */
+  message: z.string(),
+});
+export type RegisterProblem = z.infer<typeof registerProblemSchema>;
+
 export const verifyResultSchema = z.object({
   intact: z.boolean(),
   entriesChecked: z.number().int().min(0),
@@ -27,5 +39,9 @@ export const verifyResultSchema = z.object({
   firstBadEntry: z.object({ id: z.number().int(), at: z.string().nullable(), problem: z.string() }).nullable(),
   /** Records whose current contents differ from what their audit trail says they should be. */
   recordsNotMatchingTrail: z.array(z.object({ reference: z.string(), field: z.string() })),
+  /** Every problem found, the chain's and each row's, in words; absent from results made before rows were checked. */
+  problems: z.array(registerProblemSchema).optional(),
+  /** How many rows of the register were compared with the trail. */
+  rowsChecked: z.number().int().min(0).optional(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;

@@ -4,6 +4,8 @@ import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
 import { keyPragma } from './database-key';
 import { runMigrations } from './migrate';
+import { installTrailCapture } from '../audit/trail-capture';
+import { sealBaselineIfNeeded } from '../audit/trail-baseline';
 
 export type Db = Database.Database;
 
@@ -26,6 +28,9 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     // Decrypting a page costs more than reading it: keep more of them (32 MiB) in memory.
     db.pragma('cache_size=-32768');
     runMigrations(db);
+    // Migrations write only their own SQL; the live trail takes over from here.
+    installTrailCapture(db);
+    sealBaselineIfNeeded(db, new Date());
     return db;
   } catch (error) {
     db.close();

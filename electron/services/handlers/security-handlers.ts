@@ -53,7 +53,7 @@ export function securityHandlers(
     'session:unlock-key-store': async () => session.unlockWithKeyStore(),
     'security:status': status,
     'security:update': async (settings) => {
-      new SecurityStore((await open()).db).update(settings);
+      new SecurityStore((await open()).db).update(settings, changedBy(session, clock()));
       return status();
     },
     'security:recovery-key': async () => recoveryKeyOnce(session, await open(), clock()),
@@ -75,7 +75,7 @@ export function securityHandlers(
       }
       // With a passphrase on top, a passer-by at the unlocked PC must not be able to set their own way in.
       await proveCurrentPassphrase(session, current);
-      saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) });
+      saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) }, changedBy(session, clock()));
       return status();
     },
     'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
@@ -85,7 +85,7 @@ export function securityHandlers(
       const now = clock();
       const store = new SecurityStore(db);
       const result = writeBackup(db, key, folder, now, recoveryFor(store.get(), key).sealed);
-      store.update({ lastBackupAt: now.toISOString() });
+      store.update({ lastBackupAt: now.toISOString() }, changedBy(session, now));
       return result;
     },
     'backup:restore': async ({ file, recoveryKey, passphrase }) => {
@@ -128,8 +128,13 @@ function recoveryKeyOnce(session: RegisterSession, open: { db: Db; key: Database
   if (shownAt) {
     throw new AppError('invalid_input', `The recovery key was already shown, on ${shownAt.slice(0, 10)}; for safety it is shown only once.`);
   }
-  saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() });
+  saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() }, changedBy(session, now));
   return { recoveryKey: formatRecoveryKey(open.key.bytes) };
+}
+
+/** Security changes go on the trail under the person's name (or the app's, before anyone has signed in). */
+function changedBy(session: RegisterSession, at: Date) {
+  return { at, actor: safeActor(session) ?? 'Breachlog' };
 }
 
 function safeActor(session: RegisterSession): string | null {
