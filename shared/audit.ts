@@ -45,3 +45,11 @@ export const verifyResultSchema = z.object({
   rowsChecked: z.number().int().min(0).optional(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;
+
+/** The check run in the background each time the register is unlocked. */
+export const unlockCheckSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running') }),
+  z.object({ state: z.literal('done'), at: instantSchema, result: verifyResultSchema }),
+  z.object({ state: z.literal('failed'), at: instantSchema, message: z.string() }),
+]);
+export type UnlockCheck = z.infer<typeof unlockCheckSchema>;

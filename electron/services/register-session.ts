@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
-import { openDatabase } from './database/open-database';
+import { openDatabase, openReader } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
 import { removeWithSidecars } from './security/durable-files';
@@ -11,6 +11,8 @@ import type { UnlockMode } from '../../shared/contract/security-operations';
 import { cloneKey, wipeKey } from './security/key-memory';
 import type { OpenRegister } from './open-register';
 import { buildOpenRegister } from './open-register';
+import type { UnlockCheck } from '../../shared/audit';
+import { UnlockVerification } from './audit/unlock-verification';
 
 type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 
@@ -25,6 +27,8 @@ export class RegisterSession {
   private locked = false;
   private mode: UnlockMode;
   private opening: Promise<boolean> | null = null;
+  /** The full verify started at unlock (see unlock-verification.ts). */
+  private verification: UnlockVerification | null = null;
 
   constructor(
     readonly databasePath: string,
@@ -163,7 +167,14 @@ export class RegisterSession {
     throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   }
 
+  /** How the check run at the last unlock went. */
+  unlockCheck(): UnlockCheck {
+    return this.verification?.status() ?? { state: 'running' };
+  }
+
   close(): void {
+    this.verification?.cancel();
+    this.verification = null;
     this.open?.db.close();
     this.open = null;
     wipeKey(this.key);
@@ -187,6 +198,14 @@ export class RegisterSession {
   private attach(db: Db, key: DatabaseKey): void {
     this.open = buildOpenRegister(db, this.clock, () => this.actor());
     this.key = cloneKey(key);
+    const readerKey = cloneKey(key);
+    this.verification = new UnlockVerification(() => {
+      try {
+        return openReader(this.databasePath, readerKey);
+      } finally {
+        wipeKey(readerKey);
+      }
+    }, this.clock);
     this.locked = false;
     // Each start asks who is using the app (the last name is offered, not assumed).
     this.user = null;

@@ -38,6 +38,18 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
   }
 }
 
+/** A read-only connection to a register file, for checks that run beside the open register. */
+export function openReader(path: string, key: DatabaseKey | null): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    unlockConnection(db, key);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /**
  * Cipher settings, the key and a proof read, for any connection to a register file (the live one,
  * a backup being checked, a re-keyed copy). Must run before any other statement.

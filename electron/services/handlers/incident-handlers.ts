@@ -13,6 +13,10 @@ export function incidentHandlers({ session, saveFile, resourcesDir, clock }: Han
     'incident:timeline': async ({ id }) => (await register()).timeline(id),
     'incident:remove-expired': async ({ id, confirmReference }) => (await register()).removeExpired(id, confirmReference),
     'register:verify': async () => (await register()).verify(),
+    'register:unlock-check': async () => {
+      await session.services();
+      return session.unlockCheck();
+    },
     'register:years': async () => (await register()).years(),
     'settings:get': async () => (await register()).settings(),
     'settings:update': async (settings) => (await register()).updateSettings(settings),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VerifyResult } from '../../../shared/audit';
+import type { UnlockCheck, VerifyResult } from '../../../shared/audit';
+import { call } from '../assessment/assessment-support';
 import { makeTestRegister } from '../support/test-register';
 import type { Scenario, TestRegister } from './trail-scenario';
 import { buildScenario, messages, tamper, verify } from './trail-scenario';
@@ -28,6 +29,21 @@ describe('tampering with the register file', () => {
     expect(messages(result)).toBe('');
     expect(result).toMatchObject({ intact: true, firstBadEntry: null, problems: [] });
     expect(result.rowsChecked).toBeGreaterThan(10);
+  });
+
+  it('is checked in full in the background at every unlock, and the outcome names what is wrong', async () => {
+    const waitForCheck = async () => {
+      for (let attempt = 0; attempt < 200; attempt += 1) {
+        const check = await call<UnlockCheck>(register, 'register:unlock-check', {});
+        if (check.state !== 'running') return check;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error('The check at unlock never finished');
+    };
+    expect(await waitForCheck()).toMatchObject({ state: 'done', result: { intact: true, problems: [] } });
+    tamper(register, `UPDATE incident SET status = 'open' WHERE id = ${scenario.reported.id};`);
+    const check = await waitForCheck();
+    expect(check.state === 'done' && messages(check.result)).toMatch(/BR-2026-0001: “status” has been changed/);
   });
 
   it('names a deleted breach, with when its trail says it was recorded', async () => {
