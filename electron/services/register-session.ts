@@ -29,6 +29,8 @@ export class RegisterSession {
   private opening: Promise<boolean> | null = null;
   /** The full verify started at unlock (see unlock-verification.ts). */
   private verification: UnlockVerification | null = null;
+  /** The check's own copy of the key, wiped once its connection is open (or on close, if it never ran). */
+  private verificationKey: DatabaseKey | null = null;
 
   constructor(
     readonly databasePath: string,
@@ -175,6 +177,8 @@ export class RegisterSession {
   close(): void {
     this.verification?.cancel();
     this.verification = null;
+    wipeKey(this.verificationKey);
+    this.verificationKey = null;
     this.open?.db.close();
     this.open = null;
     wipeKey(this.key);
@@ -199,6 +203,7 @@ export class RegisterSession {
     this.open = buildOpenRegister(db, this.clock, () => this.actor());
     this.key = cloneKey(key);
     const readerKey = cloneKey(key);
+    this.verificationKey = readerKey;
     this.verification = new UnlockVerification(() => {
       try {
         return openReader(this.databasePath, readerKey);

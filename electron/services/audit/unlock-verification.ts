@@ -13,6 +13,8 @@ const SLICE_MS = 8;
 export class UnlockVerification {
   private state: UnlockCheck = { state: 'running' };
   private cancelled = false;
+  /** Ends the read transaction and closes the connection; set while a check is under way. */
+  private finish: (() => void) | null = null;
 
   constructor(
     private readonly openReader: () => Db,
@@ -26,9 +28,13 @@ export class UnlockVerification {
     return this.state;
   }
 
-  /** Stops at the next slice and closes the connection (the register is locking or being replaced). */
+  /**
+   * Stops and closes the connection at once (the register is locking or its file being replaced:
+   * no connection may stay open on it). Slices run to completion, so none is under way now.
+   */
   cancel(): void {
     this.cancelled = true;
+    this.finish?.();
   }
 
   private run(): void {
@@ -43,6 +49,7 @@ export class UnlockVerification {
     }
     const steps = verifyRegisterSteps(reader);
     const finish = () => {
+      this.finish = null;
       steps.return(undefined as never);
       try {
         reader.exec('COMMIT');
@@ -51,11 +58,9 @@ export class UnlockVerification {
       }
       reader.close();
     };
+    this.finish = finish;
     const slice = () => {
-      if (this.cancelled) {
-        finish();
-        return;
-      }
+      if (this.cancelled) return;
       const started = Date.now();
       try {
         for (;;) {

@@ -235,8 +235,12 @@ function compareLegacyRecords(
   problems: Problem[],
   name: Namer,
 ): void {
+  // Registers made before the record moved to its own table keep it in `incident` itself.
+  const recordInIncident = db.prepare<[], number>("SELECT count(*) FROM pragma_table_info('incident') WHERE name = 'record_json'").pluck().get() === 1;
   const rows = db.prepare<[], { id: number; reference: string; record_json: string }>(
-    'SELECT i.id, i.reference, r.record_json FROM incident i JOIN incident_record r ON r.incident_id = i.id ORDER BY i.id',
+    recordInIncident
+      ? 'SELECT id, reference, record_json FROM incident ORDER BY id'
+      : 'SELECT i.id, i.reference, r.record_json FROM incident i JOIN incident_record r ON r.incident_id = i.id ORDER BY i.id',
   );
   for (const row of rows.iterate()) {
     if (removedBy.has(row.id)) continue;

@@ -51,7 +51,7 @@ function checkContent(db: Database.Database, what: CheckedFile, expected?: Regis
   // Records against their trail, not only the chain: a backup whose rows were edited is refused too.
   const verified = verifyRegister(db);
   if (!verified.intact) {
-    const first = verified.problems?.[0]?.message ?? verified.firstBadEntry?.problem ?? '';
+    const first = (verified.problems?.[0]?.message ?? verified.firstBadEntry?.problem ?? '').replace(/\.$/, '');
     throw new AppError(
       'database_damaged',
       `${NOUN[what]} does not verify against its audit trail, so it cannot be trusted (${first}). Choose another backup; nothing has been changed.`,

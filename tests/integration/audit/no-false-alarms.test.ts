@@ -58,8 +58,10 @@ const OPERATIONS: Record<string, (index: number) => Operation> = {
   security: (index) => async (register) => {
     await call(register, 'security:update', { idleLockMinutes: 5 + (index % 20), backupReminderDays: 7 + (index % 5) });
   },
-  organisation: () => async (register) => {
+  organisationLater: () => async (register) => {
     await call(register, 'settings:organisation-later', {});
+  },
+  organisation: () => async (register) => {
     await call(register, 'settings:organisation-update', { organisation: FULL_ORGANISATION });
   },
   remindersFire: (index) => async (register, incidents) => {
@@ -96,7 +98,7 @@ describe('verify after every ordinary operation', () => {
           await expectIntact(name);
         }
       }),
-      { numRuns: 6 },
+      { numRuns: 8 },
     );
   });
 
@@ -109,6 +111,10 @@ describe('verify after every ordinary operation', () => {
     await call(register, 'assessment:save', { incidentId: closed.id, answers: WRONG_EMAIL_ANSWERS, decision: { reportToIco: 'not_required', tellPeople: 'not_required', tellPeopleException: null, ...ACCEPT } });
     const kept = await call<Incident>(register, 'incident:create', { title: 'Kept', awareAt: '2026-11-24T10:00:00.000Z' });
     await expectIntact('created');
+    await call(register, 'settings:organisation-later', {});
+    await expectIntact('organisation question postponed');
+    await call(register, 'security:update', { idleLockMinutes: 20, backupReminderDays: 10 });
+    await expectIntact('security settings');
     register.clock.now = new Date('2033-06-01T09:00:00.000Z');
     await call(register, 'incident:remove-expired', { id: closed.id, confirmReference: closed.reference });
     await expectIntact('removed after retention');

@@ -4,7 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyRegister } from '../../../electron/services/audit/verify-register';
 import { checkMigrationOrder, latestSchemaVersion, runMigrations } from '../../../electron/services/database/migrate';
 import { MIGRATIONS } from '../../../electron/services/database/migrations/index';
-import { openDatabase } from '../../../electron/services/database/open-database';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { openDatabase, unlockConnection } from '../../../electron/services/database/open-database';
+import { checkRegisterFile } from '../../../electron/services/security/check-register-file';
 import { buildOpenRegister } from '../../../electron/services/open-register';
 import { EMPTY_INCIDENT_FIELDS } from '../../../shared/incident';
 import { registerQuerySchema } from '../../../shared/register-query';
@@ -108,3 +110,31 @@ describe('migrations are frozen history', () => {
     expect(() => runMigrations({} as never, [second])).toThrow(/versions must go up/);
   });
 });
+
+describe('checking a backup made by an earlier version, before it is upgraded', () => {
+  // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
+  for (const version of [2, 3, 4]) {
+    it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
+      const dir = makeTempDir();
+      try {
+        const path = join(dir.path, `v${version}.db`);
+        copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
+        expect(checkRegisterFile(path, KEY, 'backup').schemaVersion).toBe(version);
+        const db = openReaderForEdit(path);
+        const table = db.prepare("SELECT count(*) FROM pragma_table_info('incident') WHERE name = 'record_json'").pluck().get() === 1 ? 'incident' : 'incident_record';
+        const key = table === 'incident' ? 'id' : 'incident_id';
+        db.exec(`UPDATE ${table} SET record_json = json_set(record_json, '$.title', 'Nothing happened') WHERE ${key} = 1`);
+        db.close();
+        expect(() => checkRegisterFile(path, KEY, 'backup')).toThrow(/does not verify against its audit trail.*BR-2026-0001: “title”/);
+      } finally {
+        dir.remove();
+      }
+    });
+  }
+});
+
+function openReaderForEdit(path: string) {
+  const db = new Database(path, { fileMustExist: true });
+  unlockConnection(db, KEY);
+  return db;
+}
