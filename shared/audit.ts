@@ -2,7 +2,21 @@ import { z } from 'zod';
 import { instantSchema } from './instant';
 
 /** One line of the append-only audit trail, as the timeline shows it. */
-export const AUDIT_ACTIONS = ['created', 'changed', 'removed_after_retention', 'settings_changed', 'assessed', 'decided', 'reported', 'restored'] as const;
+export const AUDIT_ACTIONS = [
+  'created',
+  'changed',
+  'removed_after_retention',
+  'settings_changed',
+  'assessed',
+  'decided',
+  'reported',
+  'people_told',
+  'awareness_corrected',
+  'restored',
+  'security_changed',
+  'reminder_fired',
+  'trail_baseline',
+] as const;
 
 export const auditEntrySchema = z.object({
   id: z.number().int().positive(),
