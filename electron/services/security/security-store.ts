@@ -52,11 +52,11 @@ const SECRET_FIELDS: readonly (keyof SecurityRecord)[] = ['recoveryPassphrase', 
  */
 export class SecurityStore {
   private readonly table;
-  private readonly audit;
+  /** Made on the first change only: the store is also built just to read a setting. */
+  private audit: AuditTrail | null = null;
 
   constructor(private readonly db: Db) {
     this.table = new SettingTable(db);
-    this.audit = new AuditTrail(db);
   }
 
   get(): SecurityRecord {
@@ -82,6 +82,7 @@ export class SecurityStore {
       this.table.set(KEY, JSON.stringify(next));
       const shown = (record: SecurityRecord) =>
         Object.fromEntries(changed.map((field) => [field, SECRET_FIELDS.includes(field) ? (record[field] === null ? null : 'set') : record[field]]));
+      this.audit ??= new AuditTrail(this.db);
       this.audit.append({
         at: by.at,
         actor: by.actor,
