@@ -15,6 +15,7 @@ export const OPERATION_NAMES = [
   'incident:timeline',
   'incident:remove-expired',
   'register:verify',
+  'register:unlock-check',
   'register:years',
   'settings:get',
   'settings:update',

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
-import { openDatabase } from './database/open-database';
+import { openDatabase, openReader } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
 import { removeWithSidecars } from './security/durable-files';
@@ -16,6 +16,8 @@ import type { FolderFacts } from './security/data-folder';
 import { readOnlyFolder } from './security/data-folder';
 import type { RegisterFileProblem } from './security/register-file-state';
 import { registerFileState, RegisterFileGone } from './security/register-file-state';
+import type { UnlockCheck } from '../../shared/audit';
+import { UnlockVerification } from './audit/unlock-verification';
 
 type KeyStore = Extract<KeySource, { kind: 'key-store' }>;
 
@@ -34,6 +36,10 @@ export class RegisterSession {
   private locked = false;
   private mode: UnlockMode;
   private opening: Promise<boolean> | null = null;
+  /** The full verify started at unlock (see unlock-verification.ts). */
+  private verification: UnlockVerification | null = null;
+  /** The check's own copy of the key, wiped once its connection is open (or on close, if it never ran). */
+  private verificationKey: DatabaseKey | null = null;
 
   constructor(
     readonly databasePath: string,
@@ -215,7 +221,16 @@ export class RegisterSession {
     throw new AppError('needs_passphrase', 'The register is locked. Unlock it first.');
   }
 
+  /** How the check run at the last unlock went. */
+  unlockCheck(): UnlockCheck {
+    return this.verification?.status() ?? { state: 'running' };
+  }
+
   close(): void {
+    this.verification?.cancel();
+    this.verification = null;
+    wipeKey(this.verificationKey);
+    this.verificationKey = null;
     this.open?.db.close();
     this.open = null;
     wipeKey(this.key);
@@ -239,6 +254,15 @@ export class RegisterSession {
   private attach(db: Db, key: DatabaseKey): void {
     this.open = buildOpenRegister(db, this.clock, () => this.actor());
     this.key = cloneKey(key);
+    const readerKey = cloneKey(key);
+    this.verificationKey = readerKey;
+    this.verification = new UnlockVerification(() => {
+      try {
+        return openReader(this.databasePath, readerKey);
+      } finally {
+        wipeKey(readerKey);
+      }
+    }, this.clock);
     this.locked = false;
     // Each start asks who is using the app (the last name is offered, not assumed).
     this.user = null;

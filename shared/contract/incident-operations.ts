@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEntrySchema, verifyResultSchema } from '../audit';
+import { auditEntrySchema, unlockCheckSchema, verifyResultSchema } from '../audit';
 import { draftKeySchema, draftValuesSchema } from '../draft';
 import { incidentCreateSchema, incidentIdSchema, incidentSchema, incidentUpdateSchema } from '../incident';
 import { registerPageSchema, registerQuerySchema } from '../register-query';
@@ -27,6 +27,8 @@ export const incidentOperations = {
   },
   /** Re-walks the audit trail's hash chain and names the first entry that no longer matches. */
   'register:verify': { input: noInput, output: verifyResultSchema },
+  /** The outcome of the full verify run in the background when the register was unlocked. */
+  'register:unlock-check': { input: noInput, output: unlockCheckSchema },
   /** The years that have incidents, for the register's year filter. */
   'register:years': { input: noInput, output: z.array(z.number().int()) },
   'settings:get': { input: noInput, output: settingsSchema },

@@ -2,6 +2,8 @@ import type { AuditEntry, VerifyResult } from '../../../shared/audit';
 import type { Db } from '../database/open-database';
 import type { ChainedFields } from './audit-hash';
 import { GENESIS_HASH, entryHash, sha256 } from './audit-hash';
+import type { SealedRow } from './row-digest';
+import { TouchedRows } from './trail-capture';
 
 export interface NewAuditEntry {
   at: Date;
@@ -14,7 +16,7 @@ export interface NewAuditEntry {
   newValue: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;
@@ -26,30 +28,38 @@ interface AuditRow {
   payload_hash: string;
   prev_hash: string;
   hash: string;
+  /** Absent before schema version 5. */
+  rows_json?: string | null;
 }
 
 /**
  * The append-only, hash-chained record of every change. `append` must run inside the
- * transaction that makes the change, so a change and its entry land together or not at all.
+ * transaction that makes the change, so a change and its entry land together or not at all;
+ * it seals every covered row the transaction has touched so far (see trail-capture.ts).
  */
 export class AuditTrail {
   private readonly statements;
+  private writing: { insert: ReturnType<Db['prepare']>; touched: TouchedRows } | null = null;
 
   constructor(private readonly db: Db) {
     this.statements = {
       head: db.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1'),
-      insert: db.prepare(
-        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, prev_hash, hash)
-         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @prevHash, @hash)`,
-      ),
       forIncident: db.prepare<[number], AuditRow>('SELECT * FROM audit_entry WHERE incident_id = ? ORDER BY id'),
       all: db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id'),
       redact: db.prepare<[number]>('UPDATE audit_entry SET payload_json = NULL WHERE incident_id = ? AND payload_json IS NOT NULL'),
     };
   }
 
-  append(entry: NewAuditEntry): void {
+  append(entry: NewAuditEntry, extraRows: readonly SealedRow[] = []): void {
     if (!this.db.inTransaction) throw new Error('Audit entries must be written in the same transaction as the change');
+    // Prepared on first use: a read-only check of an older file has neither the column nor the capture table.
+    this.writing ??= {
+      insert: this.db.prepare(
+        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, prev_hash, hash, rows_json)
+         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @prevHash, @hash, @rowsJson)`,
+      ),
+      touched: new TouchedRows(this.db),
+    };
     const head = this.statements.head.get();
     const payloadJson = JSON.stringify({ old: entry.oldValue ?? null, new: entry.newValue ?? null });
     const fields: ChainedFields = {
@@ -62,8 +72,9 @@ export class AuditTrail {
       field: entry.field,
       payloadHash: sha256(payloadJson),
       prevHash: head?.hash ?? GENESIS_HASH,
+      rowsJson: JSON.stringify([...extraRows, ...this.writing.touched.take()]),
     };
-    this.statements.insert.run({ ...fields, payloadJson, hash: entryHash(fields) });
+    this.writing.insert.run({ ...fields, payloadJson, hash: entryHash(fields) });
   }
 
   forIncident(incidentId: number): AuditEntry[] {
@@ -85,7 +96,7 @@ export class AuditTrail {
     let expectedId = 1;
     let checked = 0;
     for (const row of this.statements.all.iterate()) {
-      const problem = rowProblem(row, prevHash, expectedId);
+      const problem = chainProblem(row, prevHash, expectedId);
       if (problem) {
         return {
           intact: false,
@@ -101,30 +112,10 @@ export class AuditTrail {
     }
     return { intact: true, entriesChecked: checked, headHash: checked > 0 ? prevHash : null, firstBadEntry: null, recordsNotMatchingTrail: [] };
   }
-
-  /**
-   * Each incident's fields as its trail says they should be: every "changed" entry replayed in
-   * order. Incidents with erased entries (removed after retention) are left out.
-   */
-  replayedFields(): Map<number, { reference: string; fields: Record<string, unknown> }> {
-    const replayed = new Map<number, { reference: string; fields: Record<string, unknown> }>();
-    const erased = new Set<number>();
-    for (const row of this.statements.all.iterate()) {
-      if (row.incident_id === null || row.action !== 'changed' || row.field === null) continue;
-      if (row.payload_json === null) {
-        erased.add(row.incident_id);
-        continue;
-      }
-      const entry = replayed.get(row.incident_id) ?? { reference: row.reference ?? '', fields: {} };
-      entry.fields[row.field] = (JSON.parse(row.payload_json) as { new: unknown }).new;
-      replayed.set(row.incident_id, entry);
-    }
-    for (const id of erased) replayed.delete(id);
-    return replayed;
-  }
 }
 
-function rowProblem(row: AuditRow, prevHash: string, expectedId: number): string | null {
+/** What is wrong with one entry of the chain, or null when it follows on from the one before. */
+export function chainProblem(row: AuditRow, prevHash: string, expectedId: number): string | null {
   if (row.id !== expectedId) return `Entry ${expectedId} is missing`;
   if (row.prev_hash !== prevHash) return 'It does not follow on from the entry before it';
   if (row.payload_json !== null && sha256(row.payload_json) !== row.payload_hash) {
@@ -140,8 +131,9 @@ function rowProblem(row: AuditRow, prevHash: string, expectedId: number): string
     field: row.field,
     payloadHash: row.payload_hash,
     prevHash: row.prev_hash,
+    rowsJson: row.rows_json ?? null,
   });
-  if (recomputed !== row.hash) return 'Its time, author, record or field has been changed';
+  if (recomputed !== row.hash) return 'Its time, author, record, field or the rows it vouches for have been changed';
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { Reminder } from '../../../shared/reminders';
+import { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 
 export interface RunningClock {
@@ -17,8 +18,10 @@ interface FiredRow extends RunningClock {
 /** Which reminders have fired; the primary key makes each fire at most once per clock. */
 export class ReminderRepository {
   private readonly statements;
+  private readonly audit;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
+    this.audit = new AuditTrail(db);
     this.statements = {
       running: db.prepare<[string], RunningClock>(
         `SELECT id, reference, title, aware_at FROM incident
@@ -45,9 +48,24 @@ export class ReminderRepository {
     return this.statements.running.all(since.toISOString());
   }
 
-  /** True only the first time; false if this reminder already fired for this clock. */
+  /** True only the first time; false if this reminder already fired for this clock. Each firing goes on the trail. */
   recordFired(clock: RunningClock, hoursLeft: number, firedAt: Date, missed: boolean): boolean {
-    return this.statements.fire.run(clock.id, clock.aware_at, hoursLeft, firedAt.toISOString(), missed ? 1 : 0).changes === 1;
+    return this.db.transaction(() => {
+      const fired = this.statements.fire.run(clock.id, clock.aware_at, hoursLeft, firedAt.toISOString(), missed ? 1 : 0).changes === 1;
+      if (fired) {
+        this.audit.append({
+          at: firedAt,
+          actor: 'Breachlog (72-hour clock)',
+          incidentId: clock.id,
+          reference: clock.reference,
+          action: 'reminder_fired',
+          field: null,
+          oldValue: null,
+          newValue: { awareAt: clock.aware_at, hoursLeft, missed },
+        });
+      }
+      return fired;
+    })();
   }
 
   /** The hours-left thresholds that have fired for this clock, largest first. */

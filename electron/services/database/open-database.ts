@@ -4,6 +4,8 @@ import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
 import { assertUsableKey, openingKeyPragmas } from './database-key';
 import { runMigrations } from './migrate';
+import { installTrailCapture } from '../audit/trail-capture';
+import { sealBaselineIfNeeded } from '../audit/trail-baseline';
 
 export type Db = Database.Database;
 
@@ -29,11 +31,26 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     // Decrypting a page costs more than reading it: keep more of them (32 MiB) in memory.
     db.pragma('cache_size=-32768');
     runMigrations(db);
+    // Migrations write only their own SQL; the live trail takes over from here.
+    installTrailCapture(db);
+    sealBaselineIfNeeded(db, new Date());
     return db;
   } catch (error) {
     db.close();
     // An empty file left by a failed first open would later open with any key at all.
     if (created) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/** A read-only connection to a register file, for checks that run beside the open register. */
+export function openReader(path: string, key: DatabaseKey | null): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    unlockConnection(db, key);
+    return db;
+  } catch (error) {
+    db.close();
     throw error;
   }
 }

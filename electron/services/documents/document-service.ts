@@ -77,7 +77,20 @@ export class DocumentService {
     const current = this.organisationStore.read();
     if (current.prompt !== 'not_asked') return current;
     const next: OrganisationSettings = { ...current, prompt: 'later' };
-    this.organisationStore.save(next);
+    // The first "Later" creates the setting's row, so it goes on the trail like any other setting.
+    this.db.transaction(() => {
+      this.organisationStore.save(next);
+      this.sources.audit.append({
+        at: this.clock(),
+        actor: this.actor(),
+        incidentId: null,
+        reference: null,
+        action: 'settings_changed',
+        field: 'organisation_prompt',
+        oldValue: current.prompt,
+        newValue: next.prompt,
+      });
+    })();
     return next;
   }
 

@@ -21,6 +21,10 @@ export function incidentHandlers(
       return removed;
     },
     'register:verify': async () => (await register()).verify(),
+    'register:unlock-check': async () => {
+      await session.services();
+      return session.unlockCheck();
+    },
     'register:years': async () => (await register()).years(),
     'settings:get': async () => (await register()).settings(),
     'settings:update': async (settings) => (await register()).updateSettings(settings),

@@ -1,6 +1,6 @@
 import type { AuditEntry, VerifyResult } from '../../../shared/audit';
 import type { Incident, IncidentFields } from '../../../shared/incident';
-import { EMPTY_INCIDENT_FIELDS, futureTimeIssues, incidentFieldsObject, incidentFieldsSchema, INCIDENT_FIELD_NAMES } from '../../../shared/incident';
+import { EMPTY_INCIDENT_FIELDS, futureTimeIssues, incidentFieldsSchema, INCIDENT_FIELD_NAMES } from '../../../shared/incident';
 import { toFieldIssues } from '../../../shared/parse';
 import type { RegisterPage, RegisterQuery } from '../../../shared/register-query';
 import type { Settings } from '../../../shared/settings';
@@ -8,6 +8,8 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
 import { fieldChanges } from './field-changes';
+import { rowMatchesTrail } from '../audit/row-trail-check';
+import { verifyRegister } from '../audit/verify-register';
 import type { IncidentRepository } from './incident-repository';
 import type { SettingsRepository } from './settings-repository';
 import type { DraftRepository } from './draft-repository';
@@ -103,34 +105,9 @@ export class RegisterService {
     return this.audit.forIncident(id);
   }
 
-  /** The chain must hold, and every record must equal what its own trail says it should be. */
+  /** The chain must hold, and every row of every covered table must be as the trail says (verify-register.ts). */
   verify(): VerifyResult {
-    const chain = this.audit.verify();
-    if (!chain.intact) return chain;
-    const mismatches: { reference: string; field: string }[] = [];
-    const replayed = this.audit.replayedFields();
-    for (const { id, reference } of this.incidents.allReferences()) {
-      const expected = replayed.get(id);
-      if (!expected) {
-        mismatches.push({ reference, field: '(the whole record: it has no audit trail)' });
-        continue;
-      }
-      let incident: Incident | null;
-      try {
-        incident = this.incidents.findById(id);
-      } catch {
-        mismatches.push({ reference, field: '(the record can no longer be read)' });
-        continue;
-      }
-      if (!incident) continue;
-      const current = pickFields(incident);
-      const replayedFields = { ...EMPTY_INCIDENT_FIELDS, ...expected.fields } as IncidentFields;
-      // Read through the record's schema, as the record itself is: an instant stored in an
-      // earlier form ("…:05Z") then compares in the canonical one ("…:05.000Z").
-      const fromTrail = incidentFieldsObject.safeParse(replayedFields).data ?? replayedFields;
-      for (const change of fieldChanges(fromTrail, current)) mismatches.push({ reference: expected.reference, field: change.field });
-    }
-    return { ...chain, intact: mismatches.length === 0, recordsNotMatchingTrail: mismatches };
+    return verifyRegister(this.db);
   }
 
   settings(): Settings {
@@ -169,6 +146,13 @@ export class RegisterService {
         throw new AppError('invalid_input', `Type the reference ${incident.reference} exactly to confirm.`, [
           { path: 'confirmReference', message: `Type ${incident.reference} to confirm` },
         ]);
+      }
+      // The closing date and the retention period decide the removal: they must be the trail's, not backdated behind it.
+      if (!rowMatchesTrail(this.db, 'incident', String(id), id) || !rowMatchesTrail(this.db, 'setting', 'register', null)) {
+        throw new AppError(
+          'database_damaged',
+          `${incident.reference} cannot be removed: its record or the retention setting no longer matches the audit trail, so its closing date cannot be trusted. Run “Verify the register” in Settings to see what changed.`,
+        );
       }
       const closedAt = this.incidents.closedAt(id);
       if (incident.status !== 'closed' || !closedAt) {

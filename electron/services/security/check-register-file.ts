@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { AuditTrail } from '../audit/audit-trail';
+import { verifyRegister } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
 import { latestSchemaVersion } from '../database/migrate';
 import { unlockConnection } from '../database/open-database';
@@ -48,8 +48,14 @@ function checkContent(db: Database.Database, what: CheckedFile, expected?: Regis
   if (version === 0 || !('audit_entry' in facts.rowCounts)) throw incomplete(what);
   const integrity = db.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') throw damaged(what);
-  if (!new AuditTrail(db).verify().intact) {
-    throw new AppError('database_damaged', `${NOUN[what]} has an audit trail that does not verify, so it cannot be trusted. Choose another backup; nothing has been changed.`);
+  // Records against their trail, not only the chain: a backup whose rows were edited is refused too.
+  const verified = verifyRegister(db);
+  if (!verified.intact) {
+    const first = (verified.problems?.[0]?.message ?? verified.firstBadEntry?.problem ?? '').replace(/\.$/, '');
+    throw new AppError(
+      'database_damaged',
+      `${NOUN[what]} does not verify against its audit trail, so it cannot be trusted (${first}). Choose another backup; nothing has been changed.`,
+    );
   }
   const difference = expected ? factsDifference(expected, facts) : null;
   if (difference) {

@@ -21,6 +21,7 @@ import { wipeKey } from './key-memory';
 import { changePassphrase } from './passphrase-change';
 import { sealWithPassphrase } from './passphrase-seal';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
+import type { SecurityChangeBy } from './security-store';
 import { isBackupDue, recoveryFor, saveRecovery, SecurityStore } from './security-store';
 import type { UnlockModeChange } from './unlock-mode-change';
 import { changeSealingPassphrase, changeUnlockMode, proveCurrentPassphrase } from './unlock-mode-change';
@@ -65,7 +66,7 @@ export class SecurityService {
   }
 
   async update(settings: SecuritySettings): Promise<SecurityStatus> {
-    new SecurityStore((await this.open()).db).update(settings);
+    new SecurityStore((await this.open()).db).update(settings, this.changedBy(this.clock()));
     return this.status();
   }
 
@@ -87,7 +88,7 @@ export class SecurityService {
     }
     const now = this.clock();
     this.session.folder?.noteRecoveryKeyShown(keyId(open.key.bytes), now);
-    saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() });
+    saveRecovery(store, open.key.bytes, { shownAt: now.toISOString() }, this.changedBy(now));
     return { recoveryKey: formatRecoveryKey(open.key.bytes) };
   }
 
@@ -113,7 +114,7 @@ export class SecurityService {
     }
     // With a passphrase on top, a passer-by at the unlocked PC must not be able to set their own way in.
     await proveCurrentPassphrase(this.session, current);
-    saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) });
+    saveRecovery(new SecurityStore(db), key.bytes, { sealed: await sealWithPassphrase(key.bytes, passphrase) }, this.changedBy(this.clock()));
     return this.status();
   }
 
@@ -122,7 +123,7 @@ export class SecurityService {
     const now = this.clock();
     const store = new SecurityStore(db);
     const result = writeBackup(db, key, folder, now, recoveryFor(store.get(), key).sealed);
-    store.update({ lastBackupAt: now.toISOString() });
+    store.update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
     return result;
   }
 
@@ -193,6 +194,11 @@ export class SecurityService {
   private recoveryKeyShownAt(key: DatabaseKey, inRegister: string | null): string | null {
     if (key.kind !== 'raw') return inRegister;
     return this.session.folder?.recoveryKeyShownAt(keyId(key.bytes)) ?? inRegister;
+  }
+
+  /** Security changes go on the trail under the person's name (or the app's, before anyone has signed in). */
+  private changedBy(at: Date): SecurityChangeBy {
+    return { at, actor: this.actorOrNull() ?? 'Breachlog' };
   }
 
   private actorOrNull(): string | null {

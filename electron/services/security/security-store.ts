@@ -5,6 +5,7 @@ import {
   IDLE_LOCK_DEFAULT_MINUTES,
   securitySettingsSchema,
 } from '../../../shared/contract/security-operations';
+import { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 import { SettingTable } from '../register/setting-table';
 import type { DatabaseKey } from '../database/database-key';
@@ -36,11 +37,25 @@ const DEFAULTS: SecurityRecord = {
   recoveryKeyId: null,
 };
 
-/** Lock and backup settings in the encrypted register's `setting` table, read back through their schema. */
+/** Who made a security change and when, for its audit entry. */
+export interface SecurityChangeBy {
+  at: Date;
+  actor: string;
+}
+
+/** Shown in the trail as "changed", never as their value: sealed keys and key ids are not for the audit pack. */
+const SECRET_FIELDS: readonly (keyof SecurityRecord)[] = ['recoveryPassphrase', 'recoveryKeyId'];
+
+/**
+ * Lock and backup settings in the encrypted register's `setting` table, read back through their
+ * schema. Every change writes its audit entry in the same transaction.
+ */
 export class SecurityStore {
   private readonly table;
+  /** Made on the first change only: the store is also built just to read a setting. */
+  private audit: AuditTrail | null = null;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.table = new SettingTable(db);
   }
 
@@ -58,10 +73,28 @@ export class SecurityStore {
     return parsed.success ? { ...DEFAULTS, ...parsed.data } : DEFAULTS;
   }
 
-  update(changes: Partial<SecurityRecord>): SecurityRecord {
-    const next = storedSchema.parse({ ...this.get(), ...changes });
-    this.table.set(KEY, JSON.stringify(next));
-    return next;
+  update(changes: Partial<SecurityRecord>, by: SecurityChangeBy): SecurityRecord {
+    return this.db.transaction(() => {
+      const before = this.get();
+      const next = storedSchema.parse({ ...before, ...changes });
+      const changed = (Object.keys(next) as (keyof SecurityRecord)[]).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(next[field]));
+      if (changed.length === 0) return next;
+      this.table.set(KEY, JSON.stringify(next));
+      const shown = (record: SecurityRecord) =>
+        Object.fromEntries(changed.map((field) => [field, SECRET_FIELDS.includes(field) ? (record[field] === null ? null : 'set') : record[field]]));
+      this.audit ??= new AuditTrail(this.db);
+      this.audit.append({
+        at: by.at,
+        actor: by.actor,
+        incidentId: null,
+        reference: null,
+        action: 'security_changed',
+        field: changed.join(', '),
+        oldValue: shown(before),
+        newValue: shown(next),
+      });
+      return next;
+    })();
   }
 
   settings(): SecuritySettings {
@@ -85,11 +118,19 @@ export function recoveryFor(record: SecurityRecord, key: DatabaseKey): { shownAt
 }
 
 /** Saves one recovery secret for the current key, voiding whatever was saved for an earlier key. */
-export function saveRecovery(store: SecurityStore, key: Buffer, change: { shownAt: string } | { sealed: SealedSecret }): void {
+export function saveRecovery(
+  store: SecurityStore,
+  key: Buffer,
+  change: { shownAt: string } | { sealed: SealedSecret },
+  by: SecurityChangeBy,
+): void {
   const kept = recoveryFor(store.get(), { kind: 'raw', bytes: key });
-  store.update({
-    recoveryKeyId: keyId(key),
-    recoveryKeyShownAt: 'shownAt' in change ? change.shownAt : kept.shownAt,
-    recoveryPassphrase: 'sealed' in change ? change.sealed : kept.sealed,
-  });
+  store.update(
+    {
+      recoveryKeyId: keyId(key),
+      recoveryKeyShownAt: 'shownAt' in change ? change.shownAt : kept.shownAt,
+      recoveryPassphrase: 'sealed' in change ? change.sealed : kept.sealed,
+    },
+    by,
+  );
 }

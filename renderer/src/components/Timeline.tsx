@@ -12,6 +12,8 @@ const ACTION_TEXT: Record<string, string> = {
   assessed: 'Assessed the risk',
   decided: 'Recorded a decision',
   reported: 'Recorded a report to the ICO',
+  reminder_fired: 'A deadline reminder fired',
+  trail_baseline: 'Sealed as it stood when the trail began checking every record (upgrade)',
 };
 
 function describeEntry(entry: AuditEntry): string {

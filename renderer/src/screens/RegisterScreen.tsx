@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
 import { BackupReminder } from '../components/BackupReminder';
+import { UnlockCheckBanner } from '../components/verify/UnlockCheckBanner';
 import { RunningClocks } from '../components/clock/RunningClocks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNow } from '../hooks/use-now';
@@ -60,6 +61,7 @@ export function RegisterScreen() {
         Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
         needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
       </p>
+      <UnlockCheckBanner />
       <RunningClocks now={now} />
       <BackupReminder />
       <RegisterFilters

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { VerifyResult } from '../../../shared/audit';
 import { useApi } from '../api/api-context';
-import { UkDateTime } from '../components/UkDateTime';
 import { COMMON_TIME_ZONES } from '../../../shared/settings';
 import { StartAtSignInSetting } from '../desktop/StartAtSignInSetting';
 import { displayZone, setDisplayZone } from '../display-zone';
+import { useUnlockCheck } from '../components/verify/use-unlock-check';
+import { VerifyResultView } from '../components/verify/VerifyResultView';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
 export function SettingsScreen() {
@@ -13,6 +14,7 @@ export function SettingsScreen() {
   const [timeZone, setTimeZone] = useState(displayZone());
   const [message, setMessage] = useState('');
   const [verify, setVerify] = useState<VerifyResult | null>(null);
+  const unlockCheck = useUnlockCheck();
 
   useEffect(() => {
     void api.call('settings:get', {}).then((result) => {
@@ -71,26 +73,21 @@ export function SettingsScreen() {
       <p role="status">{message}</p>
       <StartAtSignInSetting />
       <h2>Verify the register</h2>
-      <p className="lead">Checks every entry of the audit trail against the one before it, to show nothing has been quietly changed.</p>
+      <p className="lead">
+        Checks every entry of the audit trail against the one before it, and every breach, assessment, report, telling and
+        setting against the trail, to show nothing has been quietly changed. It runs by itself each time the register is
+        unlocked.
+      </p>
       <button type="button" className="button" onClick={() => void check()}>
         Verify the register
       </button>
       <div role="status">
         {verify ? (
-          verify.intact ? (
-            <p className="notice">Intact: all {verify.entriesChecked.toLocaleString('en-GB')} entries of the audit trail check out.</p>
-          ) : (
-            <p className="error-box">
-              Problem found at entry {verify.firstBadEntry?.id}
-              {verify.firstBadEntry?.at ? (
-                <>
-                  {' '}
-                  (<UkDateTime instant={verify.firstBadEntry.at} />)
-                </>
-              ) : null}
-              : {verify.firstBadEntry?.problem}. {verify.entriesChecked} entries before it check out.
-            </p>
-          )
+          <VerifyResultView result={verify} />
+        ) : unlockCheck?.state === 'done' ? (
+          <VerifyResultView result={unlockCheck.result} checkedAt={unlockCheck.at} />
+        ) : unlockCheck?.state === 'failed' ? (
+          <p className="error-box">{unlockCheck.message}</p>
         ) : null}
       </div>
     </section>

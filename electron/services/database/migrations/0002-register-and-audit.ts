@@ -1,23 +1,139 @@
-import { EMPTY_INCIDENT_FIELDS, incidentFieldsObject } from '../../../../shared/incident';
-import { AuditTrail } from '../../audit/audit-trail';
-import { fieldChanges } from '../../register/field-changes';
-import { searchableBody } from '../../register/incident-row';
-import { foldForSearch } from '../../register/search-folding';
+import { createHash } from 'node:crypto';
 import type { Migration } from '../migration';
 
+/*
+ * Frozen history: this migration imports no live code. What it needs of the audit trail, the
+ * record's fields and the search index is copied below exactly as it was when version 2 shipped,
+ * so a later change to the live code can never change what upgrading an old register does.
+ */
+
+type Db = Parameters<NonNullable<Migration['after']>>[0];
+
+/** The record's fields in their order at version 2, with their empty values. */
+const EMPTY_FIELDS_V2: Record<string, unknown> = {
+  title: '',
+  whatHappened: '',
+  howDiscovered: '',
+  discoveredBy: '',
+  occurred: { kind: 'not_known' },
+  discoveredAt: null,
+  awareAt: null,
+  awarenessNote: '',
+  cause: 'not_yet_known',
+  causeDetail: '',
+  breachTypes: [],
+  cyberIncident: 'not_yet_known',
+  dataCategories: [],
+  dataCategoriesOther: '',
+  peopleCount: { kind: 'not_known' },
+  recordsCount: { kind: 'not_known' },
+  peopleCategories: [],
+  peopleCategoriesOther: '',
+  organisationsInvolved: '',
+  likelyConsequences: '',
+  containment: '',
+  actions: [],
+  lessonsLearned: '',
+  preventionSteps: '',
+  status: 'open',
+};
+const FIELD_NAMES_V2 = Object.keys(EMPTY_FIELDS_V2);
+/** The free-text fields the search body was made of, in order. */
+const SEARCHED_FIELDS_V2 = [
+  'whatHappened',
+  'howDiscovered',
+  'discoveredBy',
+  'awarenessNote',
+  'causeDetail',
+  'dataCategoriesOther',
+  'peopleCategoriesOther',
+  'organisationsInvolved',
+  'likelyConsequences',
+  'containment',
+  'actions',
+  'lessonsLearned',
+  'preventionSteps',
+];
+/** Letters SQLite's tokenizer does not fold by itself. */
+const FOLDED_LETTERS_V2: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', þ: 'th' };
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[łøæœßđðħıþ]/g, (letter) => FOLDED_LETTERS_V2[letter] ?? letter);
+}
+
+function searchableBody(fields: Record<string, unknown>): string {
+  return SEARCHED_FIELDS_V2.flatMap((field) => {
+    const value = fields[field];
+    if (field === 'actions') return (value as { description: string; owner: string }[]).map((action) => `${action.description} ${action.owner}`);
+    return [value as string];
+  })
+    .filter((text) => text !== '')
+    .join('\n');
+}
+
+/** A version-1 record as the record schema read it back then: the text fields trimmed. */
+function readRecord(json: string): Record<string, unknown> {
+  const record = JSON.parse(json) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES_V2) {
+    const value = record[name];
+    fields[name] = typeof value === 'string' && name !== 'discoveredAt' && name !== 'awareAt' ? value.trim() : value;
+  }
+  return fields;
+}
+
+/** An audit entry in the trail's first format (no list of rows). */
+function appender(db: Db) {
+  const head = db.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1');
+  const insert = db.prepare(
+    `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, prev_hash, hash)
+     VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @prevHash, @hash)`,
+  );
+  return (entry: { at: Date; actor: string; incidentId: number; reference: string; action: string; field: string | null; oldValue: unknown; newValue: unknown }) => {
+    const last = head.get();
+    const payloadJson = JSON.stringify({ old: entry.oldValue ?? null, new: entry.newValue ?? null });
+    const fields = {
+      id: (last?.id ?? 0) + 1,
+      at: entry.at.toISOString(),
+      actor: entry.actor,
+      incidentId: entry.incidentId,
+      reference: entry.reference,
+      action: entry.action,
+      field: entry.field,
+      payloadHash: sha256(payloadJson),
+      prevHash: last?.hash ?? '0'.repeat(64),
+    };
+    const hash = sha256(
+      JSON.stringify([fields.id, fields.at, fields.actor, fields.incidentId, fields.reference, fields.action, fields.field, fields.payloadHash, fields.prevHash]),
+    );
+    insert.run({ ...fields, payloadJson, hash });
+  };
+}
+
 /** Records made before the audit trail existed get their "created" entries (so every record has a trail) and a search entry. */
-function auditExistingIncidents(db: Parameters<NonNullable<Migration['after']>>[0]): void {
-  const audit = new AuditTrail(db);
+function auditExistingIncidents(db: Db): void {
+  const append = appender(db);
   const rows = db.prepare<[], { id: number; reference: string; record_json: string; created_at: string }>(
     'SELECT i.id, i.reference, r.record_json, i.created_at FROM incident i JOIN incident_record r ON r.incident_id = i.id ORDER BY i.id',
   );
   const index = db.prepare<[number, string, string, string]>('INSERT INTO incident_search (rowid, reference, title, body) VALUES (?, ?, ?, ?)');
   for (const row of rows.all()) {
-    const fields = incidentFieldsObject.parse(JSON.parse(row.record_json));
-    index.run(row.id, row.reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
+    const fields = readRecord(row.record_json);
+    index.run(row.id, row.reference, fold(fields['title'] as string), fold(searchableBody(fields)));
     const entry = { at: new Date(row.created_at), actor: 'Breachlog (upgrade)', incidentId: row.id, reference: row.reference };
-    audit.append({ ...entry, action: 'created', field: null, oldValue: null, newValue: null });
-    for (const change of fieldChanges(EMPTY_INCIDENT_FIELDS, fields)) audit.append({ ...entry, action: 'changed', ...change });
+    append({ ...entry, action: 'created', field: null, oldValue: null, newValue: null });
+    for (const field of FIELD_NAMES_V2) {
+      if (JSON.stringify(EMPTY_FIELDS_V2[field]) === JSON.stringify(fields[field])) continue;
+      append({ ...entry, action: 'changed', field, oldValue: EMPTY_FIELDS_V2[field], newValue: fields[field] });
+    }
   }
 }
 

@@ -1,0 +1,140 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyRegister } from '../../../electron/services/audit/verify-register';
+import { checkMigrationOrder, latestSchemaVersion, runMigrations } from '../../../electron/services/database/migrate';
+import { MIGRATIONS } from '../../../electron/services/database/migrations/index';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { openDatabase, unlockConnection } from '../../../electron/services/database/open-database';
+import { checkRegisterFile } from '../../../electron/services/security/check-register-file';
+import { buildOpenRegister } from '../../../electron/services/open-register';
+import { EMPTY_INCIDENT_FIELDS } from '../../../shared/incident';
+import { registerQuerySchema } from '../../../shared/register-query';
+import { FIXTURE_KEY_HEX } from '../../fixtures/fixture-key';
+import { REPO_ROOT } from '../support/test-register';
+import { makeTempDir } from '../support/temp-dir';
+
+const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
+const KEY = { kind: 'raw' as const, bytes: Buffer.from(FIXTURE_KEY_HEX, 'hex') };
+
+/** What each fixture register holds, as its own code wrote it (see tests/fixtures/make-old-registers.ts). */
+const EXPECTED: Record<number, { incidents: string[]; assessments: number; submissions: number; tellings: number; retentionYears: number }> = {
+  1: { incidents: ['Class list emailed to the wrong parent', 'Laptop stolen from Łukasz’s car'], assessments: 0, submissions: 0, tellings: 0, retentionYears: 6 },
+  2: {
+    incidents: ['Class list emailed to the wrong parent', 'Laptop stolen from Łukasz’s car', 'Payslips printed to the shared printer'],
+    assessments: 0,
+    submissions: 0,
+    tellings: 0,
+    retentionYears: 8,
+  },
+  3: { incidents: ['Class list emailed to the wrong parent', 'Laptop stolen from Łukasz’s car'], assessments: 2, submissions: 0, tellings: 0, retentionYears: 7 },
+  4: { incidents: ['Class list emailed to the wrong parent', 'Laptop stolen from Łukasz’s car'], assessments: 2, submissions: 1, tellings: 1, retentionYears: 7 },
+};
+
+describe('upgrading a register made by each earlier schema version', () => {
+  const dir = makeTempDir();
+  afterAll(() => dir.remove());
+
+  for (const version of [1, 2, 3, 4]) {
+    it(`brings version ${version} to ${latestSchemaVersion()} with every record kept, and verifies it intact`, () => {
+      const path = join(dir.path, `v${version}.db`);
+      copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
+      const expected = EXPECTED[version];
+      if (!expected) throw new Error('No expectation');
+
+      const db = openDatabase(path, KEY, { create: false });
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
+        const result = verifyRegister(db);
+        expect((result.problems ?? []).map((problem) => problem.message)).toEqual([]);
+        expect(result.intact).toBe(true);
+        const open = buildOpenRegister(db, () => new Date('2026-12-01T09:00:00.000Z'), () => 'Auditor');
+        const page = open.register.list(registerQuerySchema.parse({}));
+        expect(page.items.map((item) => item.title).sort()).toEqual([...expected.incidents].sort());
+        const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+        expect([count('assessment'), count('ico_submission'), count('people_told')]).toEqual([expected.assessments, expected.submissions, expected.tellings]);
+        expect(open.register.settings().retentionYears).toBe(expected.retentionYears);
+        // Search still finds the old records (the index 0002 built from them).
+        expect(open.register.list(registerQuerySchema.parse({ search: 'lukasz' })).total).toBe(1);
+
+        // Working on after the upgrade keeps it intact; the baseline was written once.
+        open.register.update(1, { title: 'Class list emailed to the wrong parent (Year 4)' });
+        open.register.create({ ...EMPTY_INCIDENT_FIELDS, title: 'After the upgrade', awareAt: '2026-12-01T08:00:00.000Z' });
+        expect(verifyRegister(db).intact).toBe(true);
+        const baselines = db.prepare("SELECT count(*) FROM audit_entry WHERE action = 'trail_baseline'").pluck().get() as number;
+        expect(baselines).toBe(1 + expected.incidents.length);
+      } finally {
+        db.close();
+      }
+      const again = openDatabase(path, KEY, { create: false });
+      try {
+        expect(again.prepare("SELECT count(*) FROM audit_entry WHERE action = 'trail_baseline'").pluck().get()).toBe(1 + expected.incidents.length);
+        expect(verifyRegister(again).intact).toBe(true);
+      } finally {
+        again.close();
+      }
+    });
+  }
+
+  it('names a record of an old register edited after its upgrade', () => {
+    const path = join(dir.path, 'v4-edited.db');
+    copyFileSync(join(FIXTURES, 'register-v4.db'), path);
+    openDatabase(path, KEY, { create: false }).close();
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      db.exec("UPDATE ico_submission SET submitted_at = '2026-11-23T18:00:00.000Z'");
+      expect(verifyRegister(db).problems?.map((problem) => problem.message).join('\n')).toMatch(/BR-2026-0002: a report to the ICO \(no\. 1\): “submitted_at”/);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migrations are frozen history', () => {
+  it('import no live code', () => {
+    const folder = join(REPO_ROOT, 'electron', 'services', 'database', 'migrations');
+    for (const file of readdirSync(folder)) {
+      const imports = [...readFileSync(join(folder, file), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+      const live = imports.filter((path) => !(path === '../migration' || path?.startsWith('node:') || (file === 'index.ts' && path?.startsWith('./'))));
+      expect({ file, live }).toEqual({ file, live: [] });
+    }
+  });
+
+  it('go up one version at a time, and the runner refuses a list that does not', () => {
+    expect(() => checkMigrationOrder(MIGRATIONS)).not.toThrow();
+    const [first, second] = MIGRATIONS;
+    if (!first || !second) throw new Error('Need two migrations');
+    expect(() => checkMigrationOrder([second, first])).toThrow(/versions must go up/);
+    expect(() => checkMigrationOrder([first, first])).toThrow(/versions must go up/);
+    expect(() => checkMigrationOrder([first, { ...second, version: 3 }])).toThrow(/versions must go up/);
+    expect(() => runMigrations({} as never, [second])).toThrow(/versions must go up/);
+  });
+});
+
+describe('checking a backup made by an earlier version, before it is upgraded', () => {
+  // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
+  for (const version of [2, 3, 4]) {
+    it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
+      const dir = makeTempDir();
+      try {
+        const path = join(dir.path, `v${version}.db`);
+        copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
+        expect(checkRegisterFile(path, KEY, 'backup').schemaVersion).toBe(version);
+        const db = openReaderForEdit(path);
+        const table = db.prepare("SELECT count(*) FROM pragma_table_info('incident') WHERE name = 'record_json'").pluck().get() === 1 ? 'incident' : 'incident_record';
+        const key = table === 'incident' ? 'id' : 'incident_id';
+        db.exec(`UPDATE ${table} SET record_json = json_set(record_json, '$.title', 'Nothing happened') WHERE ${key} = 1`);
+        db.close();
+        expect(() => checkRegisterFile(path, KEY, 'backup')).toThrow(/does not verify against its audit trail.*BR-2026-0001: “title”/);
+      } finally {
+        dir.remove();
+      }
+    });
+  }
+});
+
+function openReaderForEdit(path: string) {
+  const db = new Database(path, { fileMustExist: true });
+  unlockConnection(db, KEY);
+  return db;
+}
