@@ -120,7 +120,8 @@ describe('verify after every ordinary operation', () => {
     await expectIntact('removed after retention');
     const backup = await call<{ path: string }>(register, 'backup:create', { folder: register.dir });
     await call(register, 'incident:update', { id: kept.id, changes: { title: 'Changed after the backup' } });
-    await call(register, 'backup:restore', { file: backup.path });
+    const checked = await call<{ auditHead: string | null }>(register, 'backup:check', { file: backup.path });
+    await call(register, 'backup:restore', { file: backup.path, confirmedHead: checked.auditHead });
     await register.signIn();
     await expectIntact('restored');
     expect((await call<Incident>(register, 'incident:get', { id: kept.id })).title).toBe('Kept');
