@@ -25,6 +25,7 @@ export class RegisterSession {
   private locked = false;
   private mode: UnlockMode;
   private opening: Promise<boolean> | null = null;
+  private readonly openedListeners: ((db: Db) => void)[] = [];
 
   constructor(
     readonly databasePath: string,
@@ -93,6 +94,11 @@ export class RegisterSession {
   /** A restore by someone who proved they own the register opens it, even from the lock screen. */
   endLockForRestore(): void {
     this.locked = false;
+  }
+
+  /** Called with each newly opened database, before any operation uses it (see anchor/register-anchor.ts). */
+  onOpened(listener: (db: Db) => void): void {
+    this.openedListeners.push(listener);
   }
 
   /** Records a completed change of unlock mode (see unlock-mode-change.ts). */
@@ -191,5 +197,6 @@ export class RegisterSession {
     // Each start asks who is using the app (the last name is offered, not assumed).
     this.user = null;
     this.failure = null;
+    for (const listener of this.openedListeners) listener(db);
   }
 }

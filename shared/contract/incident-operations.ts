@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { auditEntrySchema, verifyResultSchema } from '../audit';
+import { auditEntrySchema } from '../audit';
 import { draftKeySchema, draftValuesSchema } from '../draft';
 import { incidentCreateSchema, incidentIdSchema, incidentSchema, incidentUpdateSchema } from '../incident';
+import { anchoredVerifyResultSchema, verifyInputSchema } from '../register-fingerprint';
 import { registerPageSchema, registerQuerySchema } from '../register-query';
 import { settingsSchema } from '../settings';
 import { noInput, savedFileSchema } from './common';
@@ -25,8 +26,11 @@ export const incidentOperations = {
     input: z.object({ id: incidentIdSchema, confirmReference: z.string().max(40) }).strict(),
     output: z.object({ reference: z.string() }),
   },
-  /** Re-walks the audit trail's hash chain and names the first entry that no longer matches. */
-  'register:verify': { input: noInput, output: verifyResultSchema },
+  /**
+   * Re-walks the audit trail's hash chain and names the first entry that no longer matches; compares
+   * the trail with the fingerprint kept outside the file and, if given, one typed from a printout.
+   */
+  'register:verify': { input: verifyInputSchema, output: anchoredVerifyResultSchema },
   /** The years that have incidents, for the register's year filter. */
   'register:years': { input: noInput, output: z.array(z.number().int()) },
   'settings:get': { input: noInput, output: settingsSchema },

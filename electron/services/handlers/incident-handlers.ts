@@ -3,7 +3,8 @@ import { incidentSummaryContent } from '../../../shared/documents/incident-summa
 import { incidentSummaryPdf } from '../documents/incident-summary-pdf';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
-export function incidentHandlers({ session, saveFile, resourcesDir, clock }: HandlerDeps): FeatureHandlers<typeof incidentOperations> {
+/** 'register:verify' is answered by anchor/anchor-handlers.ts, which adds the fingerprint checks to the trail's. */
+export function incidentHandlers({ session, saveFile, resourcesDir, clock }: HandlerDeps): Omit<FeatureHandlers<typeof incidentOperations>, 'register:verify'> {
   const register = async () => (await session.services()).register;
   return {
     'incident:create': async (fields) => (await register()).create(fields),
@@ -12,7 +13,6 @@ export function incidentHandlers({ session, saveFile, resourcesDir, clock }: Han
     'incident:list': async (query) => (await register()).list(query),
     'incident:timeline': async ({ id }) => (await register()).timeline(id),
     'incident:remove-expired': async ({ id, confirmReference }) => (await register()).removeExpired(id, confirmReference),
-    'register:verify': async () => (await register()).verify(),
     'register:years': async () => (await register()).years(),
     'settings:get': async () => (await register()).settings(),
     'settings:update': async (settings) => (await register()).updateSettings(settings),
