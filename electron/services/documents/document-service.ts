@@ -16,6 +16,7 @@ import type { ClockService } from '../clock/clock-service';
 import type { SubmissionRepository } from '../clock/submission-repository';
 import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
+import { readTrailHead } from '../anchor/trail-head';
 import { IncidentRangeQuery } from './incident-range-query';
 import { OrganisationRepository } from './organisation-repository';
 
@@ -118,6 +119,7 @@ export class DocumentService {
       tellings: this.sources.clock.tellings(incidentId),
       now: this.clock(),
       timeZone: this.timeZone,
+      registerFingerprint: readTrailHead(this.db),
     };
   }
 
@@ -141,6 +143,7 @@ export class DocumentService {
       generatedBy: this.actor(),
       now: this.clock(),
       timeZone: this.timeZone,
+      registerFingerprint: readTrailHead(this.db),
     });
   }
 }
