@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { VerifyResult } from '../../../shared/audit';
 import { useApi } from '../api/api-context';
-import { UkDateTime } from '../components/UkDateTime';
+import { VerifyRegisterSection } from './VerifyRegisterSection';
 import { COMMON_TIME_ZONES } from '../../../shared/settings';
 import { displayZone, setDisplayZone } from '../display-zone';
 
@@ -11,7 +10,6 @@ export function SettingsScreen() {
   const [retention, setRetention] = useState('');
   const [timeZone, setTimeZone] = useState(displayZone());
   const [message, setMessage] = useState('');
-  const [verify, setVerify] = useState<VerifyResult | null>(null);
 
   useEffect(() => {
     void api.call('settings:get', {}).then((result) => {
@@ -27,11 +25,6 @@ export function SettingsScreen() {
     const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1, timeZone });
     if (result.ok) setDisplayZone(result.value.timeZone);
     setMessage(result.ok ? 'Saved.' : (result.error.issues?.[0]?.message ?? result.error.message));
-  }
-
-  async function check() {
-    const result = await api.call('register:verify', {});
-    if (result.ok) setVerify(result.value);
   }
 
   return (
@@ -68,29 +61,7 @@ export function SettingsScreen() {
         </button>
       </div>
       <p role="status">{message}</p>
-      <h2>Verify the register</h2>
-      <p className="lead">Checks every entry of the audit trail against the one before it, to show nothing has been quietly changed.</p>
-      <button type="button" className="button" onClick={() => void check()}>
-        Verify the register
-      </button>
-      <div role="status">
-        {verify ? (
-          verify.intact ? (
-            <p className="notice">Intact: all {verify.entriesChecked.toLocaleString('en-GB')} entries of the audit trail check out.</p>
-          ) : (
-            <p className="error-box">
-              Problem found at entry {verify.firstBadEntry?.id}
-              {verify.firstBadEntry?.at ? (
-                <>
-                  {' '}
-                  (<UkDateTime instant={verify.firstBadEntry.at} />)
-                </>
-              ) : null}
-              : {verify.firstBadEntry?.problem}. {verify.entriesChecked} entries before it check out.
-            </p>
-          )
-        ) : null}
-      </div>
+      <VerifyRegisterSection />
     </section>
   );
 }
