@@ -54,6 +54,9 @@ export function parseTypedFingerprint(text: string): { ok: true; value: TypedFin
     .replace(/^entry\s*/i, '')
     .replace(/(…|\.\.\.)$/, '')
     .trim();
+  if (/^(\d{1,3}(?:,\d{3})+|\d+)$/.test(cleaned)) {
+    return { ok: false, message: `Type the hash after the entry number too: at least its first ${MIN_TYPED_HEX} characters` };
+  }
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[,:;/\s]\s*([0-9a-fA-F][0-9a-fA-F\s]*)$/.exec(cleaned);
   if (!match) {
     return {
