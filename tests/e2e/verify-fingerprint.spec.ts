@@ -1,7 +1,11 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { REGISTER_FILE_NAME } from '../../electron/preview/preview-app';
+import { openDatabase } from '../../electron/services/database/open-database';
 import { expect, expectAccessible, signIn, test } from './fixtures';
 
 async function recordBreach(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Breachlog' }).click();
   await page.getByRole('link', { name: 'Record a breach' }).click();
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Save to the register' }).click();
@@ -47,4 +51,39 @@ test('verifies the register against its kept fingerprint and one typed from a pr
   await page.setViewportSize({ width: 720, height: 520 });
   await status.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('verify-720.png'), fullPage: false });
+});
+
+test('says plainly when the trail was cut short behind the app’s back', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await signIn(page);
+  await recordBreach(page, 'Email to the wrong client');
+  await recordBreach(page, 'Stolen laptop');
+
+  // Someone with the database key deletes the newest breach and its trail entries.
+  if (app.keySource.kind !== 'key-store') throw new Error('This test needs a key store');
+  const key = await app.keySource.load();
+  if (!key) throw new Error('no key');
+  const db = openDatabase(join(app.dataDir, REGISTER_FILE_NAME), { kind: 'raw', bytes: key }, { create: false });
+  db.exec('DROP TRIGGER audit_entry_no_delete');
+  db.exec("DELETE FROM audit_entry WHERE reference = 'BR-2026-0002'");
+  db.exec("DELETE FROM incident_record WHERE incident_id = (SELECT id FROM incident WHERE reference = 'BR-2026-0002')");
+  db.exec("DELETE FROM incident_search WHERE reference = 'BR-2026-0002'");
+  db.exec("DELETE FROM incident WHERE reference = 'BR-2026-0002'");
+  db.close();
+
+  await page.goto(await app.restart());
+  await signIn(page);
+  await page.goto(`${new URL(page.url()).origin}/#/settings`);
+  await page.getByRole('button', { name: 'Verify the register' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Register fingerprint' });
+  await expect(status).toContainText('The register does not match its fingerprint.');
+  await expect(status).toContainText('The audit trail has been cut short or the register file replaced by an older copy');
+  await expect(status).toContainText('Problem found: each of the 2 entries follows on from the one before');
+  await expectAccessible(page, 'verify with an alarm');
+  await status.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('verify-alarm-1366.png'), fullPage: false });
+  await page.setViewportSize({ width: 720, height: 520 });
+  await status.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('verify-alarm-720.png'), fullPage: false });
 });

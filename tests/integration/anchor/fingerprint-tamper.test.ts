@@ -1,7 +1,10 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeAnchor } from '../../../electron/services/anchor/anchor-record';
 import { PLAIN_ANCHOR_FILE_NAME } from '../../../electron/services/anchor/anchor-store';
+import { readTrailHead } from '../../../electron/services/anchor/trail-head';
+import { openDatabase } from '../../../electron/services/database/open-database';
 import type { WrappedRecordStore } from '../../../electron/services/key-source';
 import type { BackupResult } from '../../../shared/contract/security-operations';
 import type { Incident } from '../../../shared/incident';
@@ -134,6 +137,26 @@ describe('the register fingerprint against someone with only the database key', 
     const result = await verify(register, newer);
     expectAlarm(result, /older copy/);
     expect(result.typedFingerprint).toMatchObject({ state: 'not-in-register' });
+  });
+
+  it('cannot see a rewrite of the file AND the kept fingerprint (someone with the account and its key store), but a printout can', async () => {
+    if (register.keySource.kind !== 'key-store' || !register.keySource.anchor) throw new Error('the test key store keeps a fingerprint');
+    const keyStore = register.keySource.anchor;
+    withOnlyTheKey(register, (db) => {
+      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme instead of Acne', 'nobody') WHERE field = 'whatHappened'`);
+      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme instead of Acne', 'nobody')`);
+      rechain(db);
+    });
+    // They also hold the key store: a fresh, valid kept fingerprint of the rewritten trail.
+    register.session.close();
+    const db = openDatabase(register.databasePath, { kind: 'raw', bytes: register.keyBytes }, { create: false });
+    const head = readTrailHead(db);
+    db.close();
+    await keyStore.store(encodeAnchor({ head, writtenAt: register.clock.now.toISOString(), history: [] }));
+    register.reopen();
+    const result = await verify(register, printed);
+    expect(result).toMatchObject({ intact: true, anchor: { state: 'matches', level: 'ok' } });
+    expect(result.typedFingerprint).toMatchObject({ state: 'differs' });
   });
 
   it('keeps the alarm after the person goes on working: a later write does not launder the cut', async () => {
@@ -269,7 +292,6 @@ describe('a register with no key store (passphrase only)', () => {
       expect(existsSync(join(register.dir, PLAIN_ANCHOR_FILE_NAME))).toBe(true);
 
       register.session.close();
-      const { openDatabase } = await import('../../../electron/services/database/open-database');
       const db = openDatabase(register.databasePath, { kind: 'passphrase', passphrase: 'correct horse battery staple' }, { create: false });
       db.exec('DROP TRIGGER audit_entry_no_delete');
       db.prepare('DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)').run();
