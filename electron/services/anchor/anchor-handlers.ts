@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { OperationName } from '../../../shared/contract/index';
 import type { AnchoredVerifyResult, TypedFingerprint } from '../../../shared/register-fingerprint';
 import type { VerifyResult } from '../../../shared/audit';
@@ -48,7 +47,7 @@ export function keepingTheFingerprint(handlers: Handlers, anchor: RegisterAnchor
       let restoredFrom: string | null = null;
       try {
         const value = await handler(input);
-        if (name === 'backup:restore') restoredFrom = basename((input as { file: string }).file);
+        if (name === 'backup:restore') restoredFrom = (input as { file: string }).file;
         return value;
       } finally {
         await (restoredFrom ? anchor.afterRestore(restoredFrom) : anchor.afterOperation());

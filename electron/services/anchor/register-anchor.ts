@@ -1,12 +1,14 @@
 import type { AnchorCheck, AnchorFinding, AnchorLevel, AnchorState, RegisterHead } from '../../../shared/register-fingerprint';
 import { formatFingerprint } from '../../../shared/register-fingerprint';
 import { formatUkDateTime } from '../../../shared/uk-time';
+import { basename } from 'node:path';
 import type { Db } from '../database/open-database';
 import type { AnchorRecord } from './anchor-record';
 import { AnchorDamaged, decodeAnchor, encodeAnchor } from './anchor-record';
 import type { AnchorStore } from './anchor-store';
 import { compareAnchor } from './compare-anchor';
-import { readTrailHead } from './trail-head';
+import { checkBackupFingerprint } from '../backup/backup-fingerprint';
+import { headBeforeRestore, readTrailHead } from './trail-head';
 
 /** What the keeper needs of the session: the open database, and a word when one is opened. */
 export interface AnchoredRegister {
@@ -33,7 +35,7 @@ export class RegisterAnchor {
   private opened: { db: Db; head: RegisterHead | null } | null = null;
   private found: SessionFinding | null = null;
   private writeFailure: string | null = null;
-  private adoptNextOpen: string | null = null;
+  private adoptNextOpen: { backupPath: string; text: string } | null = null;
   /** Findings not yet written out with the fingerprint. */
   private pendingHistory = false;
   private queue: Promise<unknown> = Promise.resolve();
@@ -64,10 +66,10 @@ export class RegisterAnchor {
    * After a successful restore: the register was replaced on purpose, so its head is kept as it
    * is, with a note of what it replaced (earlier alarms become notes of the time before the restore).
    */
-  afterRestore(backupName: string): Promise<void> {
+  afterRestore(backupPath: string): Promise<void> {
     return this.serialized(async () => {
       await this.load();
-      const note = `Restored from the backup ${backupName}.`;
+      const note = { backupPath, text: `Restored from the backup ${basename(backupPath)}.` };
       const db = this.session.current()?.db;
       this.opened = null;
       if (!db) {
@@ -177,7 +179,7 @@ export class RegisterAnchor {
     this.pendingHistory = true;
   }
 
-  private async adopt(db: Db, note: string): Promise<void> {
+  private async adopt(db: Db, note: { backupPath: string; text: string }): Promise<void> {
     const before = this.record?.head ?? null;
     const head = readTrailHead(db);
     const earlier = (this.record?.history ?? []).map((finding) =>
@@ -185,11 +187,12 @@ export class RegisterAnchor {
     );
     const replaced = before ? ` The register it replaced ended at ${formatFingerprint(before)}.` : '';
     const now = head ? ` It now ends at ${formatFingerprint(head)}.` : '';
-    this.record = {
-      head: this.record?.head ?? null,
-      writtenAt: this.clock().toISOString(),
-      history: [...earlier, { at: this.clock().toISOString(), level: 'note', state: 'restored', message: `${note}${replaced}${now}` }],
-    };
+    // The backup as restored, against the fingerprint written beside it when it was made.
+    const beside = checkBackupFingerprint(note.backupPath, headBeforeRestore(db));
+    const at = this.clock().toISOString();
+    const findings: AnchorFinding[] = [...earlier, { at, level: 'note', state: 'restored', message: `${note.text}${replaced}${now}` }];
+    if (beside.state === 'differs') findings.push({ at, level: 'alarm', state: 'mismatch', message: beside.message });
+    this.record = { head: this.record?.head ?? null, writtenAt: at, history: findings };
     this.found = null;
     this.damage = null;
     this.pendingHistory = true;

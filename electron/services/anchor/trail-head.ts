@@ -17,6 +17,18 @@ export function entryHashAt(db: Db, entry: number): string | null {
   return db.prepare<[number], string>('SELECT hash FROM audit_entry WHERE id = ?').pluck().get(entry) ?? null;
 }
 
+/**
+ * The trail's head just before its newest 'restored' entry: the head of the backup that was
+ * restored (the restore writes that entry into the copy before swapping it in). Null without one.
+ */
+export function headBeforeRestore(db: Db): RegisterHead | null {
+  if (!hasTrail(db)) return null;
+  const restored = db.prepare<[], number>("SELECT id FROM audit_entry WHERE action = 'restored' ORDER BY id DESC LIMIT 1").pluck().get();
+  if (restored === undefined || restored <= 1) return null;
+  const hash = entryHashAt(db, restored - 1);
+  return hash ? { entry: restored - 1, hash } : null;
+}
+
 /** When and by whom the entries after `entry` (up to `upTo`) were written, oldest first. */
 export function entriesAfter(db: Db, entry: number, upTo: number): { id: number; at: string; actor: string }[] {
   return db

@@ -196,6 +196,34 @@ describe('the register fingerprint against someone with only the database key', 
   });
 });
 
+describe('restoring a backup edited since it was made', () => {
+  it('is told apart by the fingerprint written beside the backup, and kept as an alarm', async () => {
+    const register = makeTestRegister();
+    const folder = makeTempDir('breachlog-anchor-backups-');
+    try {
+      await register.signIn();
+      expectOk(await register.dispatch('incident:create', { title: 'Payroll sent to Acme', awareAt: '2026-11-20T10:00:00.000Z' }));
+      const made = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as BackupResult;
+      // With only the key: the backup's trail rewritten and re-chained; its .fingerprint left as it was.
+      const db = openDatabase(made.path, { kind: 'raw', bytes: register.keyBytes }, { create: false });
+      db.exec('DROP TRIGGER audit_entry_no_update');
+      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme', 'nobody')`);
+      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme', 'nobody')`);
+      db.exec(`UPDATE incident SET title = replace(title, 'Acme', 'nobody')`);
+      rechain(db);
+      db.pragma('journal_mode=DELETE');
+      db.close();
+      expectOk(await register.dispatch('backup:restore', { file: made.path }));
+      const result = await verify(register);
+      expect(result.intact).toBe(false);
+      expect(result.anchor).toMatchObject({ level: 'alarm', message: expect.stringMatching(/This backup has been changed since it was made/) });
+    } finally {
+      register.cleanup();
+      folder.remove();
+    }
+  });
+});
+
 describe('the kept fingerprint itself', () => {
   let register: TestRegister;
   let store: WrappedRecordStore;
