@@ -1,7 +1,7 @@
 import { safeStorage } from 'electron';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { KeySource } from '../services/key-source';
+import { dirname, join } from 'node:path';
+import type { KeySource, WrappedRecordStore } from '../services/key-source';
 import { renameIntoPlace } from '../services/security/durable-files';
 
 /**
@@ -40,5 +40,31 @@ export async function osKeySource(wrappedKeyPath: string): Promise<KeySource> {
       return record;
     },
     store,
+    anchor: wrappedFile(join(dirname(wrappedKeyPath), 'register-anchor.bin')),
+  };
+}
+
+/**
+ * The register's fingerprint (see services/anchor/) in its own file beside the key record, wrapped
+ * by the same OS key store: someone holding only the database key cannot write one that opens.
+ */
+function wrappedFile(path: string): WrappedRecordStore {
+  return {
+    async load() {
+      let wrapped: Buffer;
+      try {
+        wrapped = await readFile(path);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ENOENT') return null;
+        throw error;
+      }
+      const { result } = await safeStorage.decryptStringAsync(wrapped);
+      return Buffer.from(result, 'base64');
+    },
+    async store(record) {
+      const temporary = `${path}.tmp`;
+      await writeFile(temporary, await safeStorage.encryptStringAsync(record.toString('base64')), { mode: 0o600 });
+      renameIntoPlace(temporary, path);
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { KeySource } from '../services/key-source';
+import { dirname, join } from 'node:path';
+import { plainAnchorFile } from '../services/anchor/anchor-store';
+import type { KeySource, WrappedRecordStore } from '../services/key-source';
 import { renameIntoPlace } from '../services/security/durable-files';
 
 /**
@@ -27,6 +28,8 @@ export function fileKeySource(keyPath: string): KeySource {
       await chmod(temporary, 0o600);
       renameIntoPlace(temporary, keyPath);
     },
+    // Beside the key file, as the desktop app keeps it beside the key record (but not wrapped).
+    anchor: plainAnchorFile(join(dirname(keyPath), 'register-anchor.bin')),
   };
 }
 
@@ -38,6 +41,18 @@ export function memoryKeySource(initial: Buffer | null = null): KeySource {
     load: async () => (key ? Buffer.from(key) : null),
     store: async (bytes) => {
       key = Buffer.from(bytes);
+    },
+    anchor: memoryRecordStore(),
+  };
+}
+
+/** A record held in memory, standing in for the key store's fingerprint record in tests. */
+export function memoryRecordStore(): WrappedRecordStore {
+  let record: Buffer | null = null;
+  return {
+    load: async () => (record ? Buffer.from(record) : null),
+    store: async (bytes) => {
+      record = Buffer.from(bytes);
     },
   };
 }

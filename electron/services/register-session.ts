@@ -40,6 +40,7 @@ export class RegisterSession {
   private verification: UnlockVerification | null = null;
   /** The check's own copy of the key, wiped once its connection is open (or on close, if it never ran). */
   private verificationKey: DatabaseKey | null = null;
+  private readonly openedListeners: ((db: Db) => void)[] = [];
 
   constructor(
     readonly databasePath: string,
@@ -150,6 +151,11 @@ export class RegisterSession {
   /** A restore by someone who proved they own the register opens it, even from the lock screen. */
   endLockForRestore(): void {
     this.locked = false;
+  }
+
+  /** Called with each newly opened database, before any operation uses it (see anchor/register-anchor.ts). */
+  onOpened(listener: (db: Db) => void): void {
+    this.openedListeners.push(listener);
   }
 
   /** Records a completed change of unlock mode (see unlock-mode-change.ts). */
@@ -270,6 +276,7 @@ export class RegisterSession {
     this.fileProblem = null;
     // From now on a missing register file here is reported, not replaced (even without a key store record).
     this.folder?.noteRegisterMade(this.clock());
+    for (const listener of this.openedListeners) listener(db);
   }
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { auditEntrySchema, unlockCheckSchema, verifyResultSchema } from '../audit';
+import { auditEntrySchema, unlockCheckSchema } from '../audit';
 import { draftKeySchema, draftValuesSchema } from '../draft';
 import { incidentCreateSchema, incidentIdSchema, incidentSchema, incidentUpdateSchema } from '../incident';
+import { anchoredVerifyResultSchema, verifyInputSchema } from '../register-fingerprint';
 import { registerPageSchema, registerQuerySchema } from '../register-query';
 import { settingsSchema } from '../settings';
 import { noInput, savedFileSchema } from './common';
@@ -25,8 +26,11 @@ export const incidentOperations = {
     input: z.object({ id: incidentIdSchema, confirmReference: z.string().max(40) }).strict(),
     output: z.object({ reference: z.string() }),
   },
-  /** Re-walks the audit trail's hash chain and names the first entry that no longer matches. */
-  'register:verify': { input: noInput, output: verifyResultSchema },
+  /**
+   * Re-walks the audit trail's hash chain and names the first entry that no longer matches; compares
+   * the trail with the fingerprint kept outside the file and, if given, one typed from a printout.
+   */
+  'register:verify': { input: verifyInputSchema, output: anchoredVerifyResultSchema },
   /** The outcome of the full verify run in the background when the register was unlocked. */
   'register:unlock-check': { input: noInput, output: unlockCheckSchema },
   /** The years that have incidents, for the register's year filter. */

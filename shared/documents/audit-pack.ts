@@ -4,6 +4,7 @@ import { icoDeadline } from '../deadline';
 import type { Incident, IncidentFieldName } from '../incident';
 import { BREACH_TYPE_SHORT, FIELD_LABELS, STATUS_LABELS } from '../labels';
 import type { Organisation } from '../organisation';
+import type { RegisterHead } from '../register-fingerprint';
 import type { Submission, Telling } from '../submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../submission';
 import { formatUkDate, formatUkDateTime } from '../uk-time';
@@ -11,7 +12,7 @@ import { NOT_YET_KNOWN } from './describe-incident';
 import { describeFieldValue } from './describe-value';
 import type { DocumentBlock, DocumentModel, FieldRow } from './document-model';
 import { block } from './document-model';
-import { fileDate, generatedLine, organisationLabel, row, statement, timeliness, timelinessShort } from './document-words';
+import { fileDate, fingerprintNote, generatedLine, organisationLabel, row, statement, timeliness, timelinessShort, withFingerprint } from './document-words';
 import { assessmentAnnex, tellingsTable } from './ico-report';
 
 /**
@@ -37,6 +38,8 @@ export interface AuditPackInput {
   generatedBy: string;
   now: Date;
   timeZone: string;
+  /** The register's fingerprint when the pack was made (null: no entries); undefined where not known. */
+  registerFingerprint?: RegisterHead | null;
 }
 
 export const AUDIT_PACK_SUMMARY_COLUMNS = [
@@ -81,7 +84,7 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
 
   for (const entry of entries) blocks.push(block.pageBreak(), ...incidentPages(entry, now, timeZone));
 
-  blocks.push(block.pageBreak(), ...verificationSection(input.verification, now, timeZone));
+  blocks.push(block.pageBreak(), ...verificationSection(input.verification, now, timeZone), ...fingerprintNote(input.registerFingerprint));
   return {
     kind: 'audit-pack',
     metadata: {
@@ -90,7 +93,7 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
       subject: 'Personal data breach register (UK GDPR Art. 33(5)): summary, records and audit trail verification',
     },
     header: { left: organisationLabel(organisation), right: `Audit pack, ${period}` },
-    footer: `${generatedLine(now, timeZone)} · Confidential`,
+    footer: withFingerprint(`${generatedLine(now, timeZone)} · Confidential`, input.registerFingerprint),
     blocks,
     fileName: `Breach register audit pack ${input.from} to ${input.to} ${fileDate(now, timeZone)}`,
     checks: organisation.name.trim() === '' ? ['Your organisation’s details are missing: add them under Organisation details.'] : [],

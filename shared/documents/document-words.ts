@@ -6,7 +6,10 @@ import type { Incident } from '../incident';
 import type { Organisation } from '../organisation';
 import type { Submission } from '../submission';
 import { formatUkDateTime, toLocalInputValue } from '../uk-time';
-import type { FieldRow } from './document-model';
+import type { RegisterHead } from '../register-fingerprint';
+import { fingerprintLine } from '../register-fingerprint';
+import type { DocumentBlock, FieldRow } from './document-model';
+import { block } from './document-model';
 import { NOT_YET_KNOWN } from './describe-incident';
 
 /** Words and small judgements shared by the documents: unknowns, decisions, lateness, file names. */
@@ -154,4 +157,23 @@ export function contactLine(contact: Organisation['contact']): string | null {
   const how = [contact.email, contact.phone].filter((part) => part.trim() !== '').join(', ');
   const line = [who, how].filter(Boolean).join(' — ');
   return line === '' ? null : line;
+}
+
+/**
+ * The running footer's second line and the body's closing note: the register's fingerprint, so
+ * a printout can later prove the register still holds everything up to it (see register-fingerprint.ts).
+ */
+export function withFingerprint(footer: string, head: RegisterHead | null | undefined): string {
+  return head === undefined ? footer : `${footer}\n${fingerprintLine(head)}`;
+}
+
+export function fingerprintNote(head: RegisterHead | null | undefined): DocumentBlock[] {
+  if (head === undefined) return [];
+  return [
+    block.paragraph(
+      `${fingerprintLine(head, 64)}. This identifies the register’s audit trail as it stood when this document was made: ` +
+        'typed into “Verify the register” in Breachlog later, it shows whether anything up to then has been changed or removed.',
+      'small',
+    ),
+  ];
 }

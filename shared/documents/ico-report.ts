@@ -26,6 +26,7 @@ import {
   RISK_LEVEL_WORDS,
   contactLine,
   fileDate,
+  fingerprintNote,
   generatedLine,
   joined,
   organisationLabel,
@@ -34,6 +35,7 @@ import {
   tellDecisionText,
   tickedLabels,
   timeliness,
+  withFingerprint,
 } from './document-words';
 import type { IncidentDocumentInput } from './incident-document-input';
 
@@ -94,6 +96,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
   for (const [heading, content] of sections) blocks.push(block.heading(heading), ...content);
   blocks.push(...assessmentAnnex(input.assessment, input.assessmentOutOfDate, timeZone));
   blocks.push(...submissionsAnnex(submissions, input.submissions === undefined, timeZone));
+  blocks.push(...fingerprintNote(input.registerFingerprint));
 
   const status = submissions[0] || incident.reportedAt
     ? `Submitted to the ICO on ${formatUkDate(submissions[0]?.submittedAt ?? incident.reportedAt ?? '', timeZone)}`
@@ -106,7 +109,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
       subject: 'Personal data breach report to the Information Commissioner’s Office (draft)',
     },
     header: { left: organisationLabel(organisation), right: `${incident.reference} · ${status}` },
-    footer: generatedLine(now, timeZone),
+    footer: withFingerprint(generatedLine(now, timeZone), input.registerFingerprint),
     blocks,
     fileName: `${incident.reference} ICO report draft ${fileDate(now, timeZone)}`,
     checks: reportChecks(blocks, organisation, input.assessment, input.assessmentOutOfDate),

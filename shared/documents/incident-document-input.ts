@@ -1,6 +1,7 @@
 import type { AssessmentVersion } from '../assessment-record';
 import type { Incident } from '../incident';
 import type { Organisation } from '../organisation';
+import type { RegisterHead } from '../register-fingerprint';
 import type { Submission, Telling } from '../submission';
 
 /** Everything a document about one incident is drawn from; time and zone are parameters. */
@@ -17,4 +18,6 @@ export interface IncidentDocumentInput {
   tellings?: readonly Telling[];
   now: Date;
   timeZone: string;
+  /** The register's fingerprint when the document was made (null: no entries); undefined where not known. */
+  registerFingerprint?: RegisterHead | null;
 }

@@ -23,7 +23,7 @@ export function partialName(fileName: string): string {
 }
 
 export function isPartialName(name: string): boolean {
-  return /^\.breachlog-backup-.*\.partial(-journal|-wal|-shm)?$/.test(name) || /^breachlog-backup-.*\.recovery\.partial$/.test(name);
+  return /^\.breachlog-backup-.*\.partial(-journal|-wal|-shm)?$/.test(name) || /^breachlog-backup-.*\.(recovery|fingerprint)\.partial$/.test(name);
 }
 
 /**

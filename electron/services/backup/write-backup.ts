@@ -12,6 +12,8 @@ import { copyRegister } from '../security/rekeyed-copy';
 import { backupFileName, isPartialName, partialName } from './backup-names';
 import { explainFileError } from './file-errors';
 import { recoveryFilePath, writeRecoveryFile } from './recovery-file';
+import { readTrailHead } from '../anchor/trail-head';
+import { backupFingerprintPath, writeBackupFingerprint } from './backup-fingerprint';
 import type { SealedSecret } from '../security/passphrase-seal';
 
 /**
@@ -19,7 +21,8 @@ import type { SealedSecret } from '../security/passphrase-seal';
  * passphrase register's backups need its passphrase; a key-store register's, this PC or the
  * recovery key). The copy is written under a temporary name, synced, proved by its content against
  * the register (integrity, row counts, audit-chain head) and only then renamed to its final name.
- * With a recovery passphrase set, the key sealed with it is written beside the backup.
+ * With a recovery passphrase set, the key sealed with it is written beside the backup; the
+ * register's fingerprint (its trail's head) always is, as `<backup>.fingerprint`.
  */
 export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date, recoverySeal: SealedSecret | null = null): BackupResult {
   if (!isFolder(folder)) {
@@ -31,9 +34,12 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date,
   const temporary = join(folder, partialName(fileName));
   try {
     const expected = registerFacts(db);
+    const head = readTrailHead(db);
     copyRegister(db, temporary);
     verifyFreshBackup(temporary, key, expected, folder);
     if (recoverySeal) writeRecoveryFile(finalPath, recoverySeal);
+    // The check above proved the copy's trail ends at this head.
+    writeBackupFingerprint(finalPath, head, now);
     renameIntoPlace(temporary, finalPath);
     return {
       fileName,
@@ -45,7 +51,10 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date,
     };
   } catch (error) {
     removeWithSidecars(temporary);
-    if (!existsSync(finalPath)) rmSync(recoveryFilePath(finalPath), { force: true });
+    if (!existsSync(finalPath)) {
+      rmSync(recoveryFilePath(finalPath), { force: true });
+      rmSync(backupFingerprintPath(finalPath), { force: true });
+    }
     throw explainFileError(error, folder);
   }
 }

@@ -336,7 +336,8 @@ class Layout {
       }
       const y = this.doc.page.height - this.doc.page.margins.bottom + 26;
       this.line(y - 8, COLOUR.rule, 0.5);
-      if (model.footer) draw(muted, model.footer, this.left, y, inner * 0.78);
+      // A second footer line (the register's fingerprint) goes below the first.
+      (model.footer?.split('\n') ?? []).forEach((line, n) => draw(muted, line, this.left, y + n * 10, inner * 0.78));
       draw(muted, `Page ${i - start + 1} of ${count}`, this.left + inner * 0.78, y, inner * 0.22, 'right');
       this.flush();
     }

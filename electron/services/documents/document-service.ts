@@ -16,6 +16,7 @@ import type { ClockService } from '../clock/clock-service';
 import type { SubmissionRepository } from '../clock/submission-repository';
 import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
+import { readTrailHead } from '../anchor/trail-head';
 import { IncidentRangeQuery } from './incident-range-query';
 import { OrganisationRepository } from './organisation-repository';
 
@@ -131,6 +132,7 @@ export class DocumentService {
       tellings: this.sources.clock.tellings(incidentId),
       now: this.clock(),
       timeZone: this.timeZone,
+      registerFingerprint: readTrailHead(this.db),
     };
   }
 
@@ -154,6 +156,7 @@ export class DocumentService {
       generatedBy: this.actor(),
       now: this.clock(),
       timeZone: this.timeZone,
+      registerFingerprint: readTrailHead(this.db),
     });
   }
 }

@@ -3,10 +3,11 @@ import { incidentSummaryContent } from '../../../shared/documents/incident-summa
 import { incidentSummaryPdf } from '../documents/incident-summary-pdf';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
+/** 'register:verify' is answered in handlers/index.ts, which adds the fingerprint checks to the trail's. */
 export function incidentHandlers(
   { session, saveFile, resourcesDir, clock }: HandlerDeps,
   replacedCopies?: { removeFromReplacedCopies(reference: string): Promise<unknown> },
-): FeatureHandlers<typeof incidentOperations> {
+): Omit<FeatureHandlers<typeof incidentOperations>, 'register:verify'> {
   const register = async () => (await session.services()).register;
   return {
     'incident:create': async (fields) => (await register()).create(fields),
@@ -20,7 +21,6 @@ export function incidentHandlers(
       await replacedCopies?.removeFromReplacedCopies(removed.reference);
       return removed;
     },
-    'register:verify': async () => (await register()).verify(),
     'register:unlock-check': async () => {
       await session.services();
       return session.unlockCheck();

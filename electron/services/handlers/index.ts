@@ -1,4 +1,8 @@
 import type { Contract } from '../../../shared/contract/index';
+import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
+import { anchoredVerify, keepingTheFingerprint } from '../anchor/anchor-handlers';
+import { anchorStoreFor } from '../anchor/anchor-store';
+import { RegisterAnchor } from '../anchor/register-anchor';
 import { assessmentHandlers } from './assessment-handlers';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 import { clockHandlers } from './clock-handlers';
@@ -16,14 +20,33 @@ export type { HandlerDeps } from './handler-deps';
 /** One handler per contract operation, feature by feature. */
 export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () => Date; choosePath?: PathChooser }): Handlers {
   const full: HandlerDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
-  const security = new SecurityService(full.session, full.clock, deps.choosePath !== undefined);
-  return {
-    ...sessionHandlers(full),
-    ...incidentHandlers(full, security),
-    ...clockHandlers(full),
-    ...assessmentHandlers(full),
-    ...securityHandlers(full, deps.choosePath, security),
-    ...documentHandlers(full),
-    ...startAtSignInHandlers(full),
-  };
+  const { session } = full;
+  const security = new SecurityService(session, full.clock, deps.choosePath !== undefined);
+  const anchor = new RegisterAnchor(
+    anchorStoreFor(session.keySource, session.databasePath),
+    session,
+    full.clock,
+    () => session.current()?.register.settings().timeZone ?? DEFAULT_TIME_ZONE,
+  );
+  return keepingTheFingerprint(
+    {
+      ...sessionHandlers(full),
+      ...incidentHandlers(full, security),
+      'register:verify': async ({ fingerprint }) =>
+        anchoredVerify(
+          async () => {
+            const open = await session.services();
+            return { db: open.db, result: open.register.verify() };
+          },
+          anchor,
+          fingerprint,
+        ),
+      ...clockHandlers(full),
+      ...assessmentHandlers(full),
+      ...securityHandlers(full, deps.choosePath, security),
+      ...documentHandlers(full),
+      ...startAtSignInHandlers(full),
+    },
+    anchor,
+  );
 }

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { VerifyResult } from '../../../shared/audit';
 import { useApi } from '../api/api-context';
+import { VerifyRegisterSection } from './VerifyRegisterSection';
 import { COMMON_TIME_ZONES } from '../../../shared/settings';
 import { StartAtSignInSetting } from '../desktop/StartAtSignInSetting';
 import { displayZone, setDisplayZone } from '../display-zone';
-import { useUnlockCheck } from '../components/verify/use-unlock-check';
-import { VerifyResultView } from '../components/verify/VerifyResultView';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
 export function SettingsScreen() {
@@ -13,8 +11,6 @@ export function SettingsScreen() {
   const [retention, setRetention] = useState('');
   const [timeZone, setTimeZone] = useState(displayZone());
   const [message, setMessage] = useState('');
-  const [verify, setVerify] = useState<VerifyResult | null>(null);
-  const unlockCheck = useUnlockCheck();
 
   useEffect(() => {
     void api.call('settings:get', {}).then((result) => {
@@ -30,11 +26,6 @@ export function SettingsScreen() {
     const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1, timeZone });
     if (result.ok) setDisplayZone(result.value.timeZone);
     setMessage(result.ok ? 'Saved.' : (result.error.issues?.[0]?.message ?? result.error.message));
-  }
-
-  async function check() {
-    const result = await api.call('register:verify', {});
-    if (result.ok) setVerify(result.value);
   }
 
   return (
@@ -72,24 +63,7 @@ export function SettingsScreen() {
       </div>
       <p role="status">{message}</p>
       <StartAtSignInSetting />
-      <h2>Verify the register</h2>
-      <p className="lead">
-        Checks every entry of the audit trail against the one before it, and every breach, assessment, report, telling and
-        setting against the trail, to show nothing has been quietly changed. It runs by itself each time the register is
-        unlocked.
-      </p>
-      <button type="button" className="button" onClick={() => void check()}>
-        Verify the register
-      </button>
-      <div role="status">
-        {verify ? (
-          <VerifyResultView result={verify} />
-        ) : unlockCheck?.state === 'done' ? (
-          <VerifyResultView result={unlockCheck.result} checkedAt={unlockCheck.at} />
-        ) : unlockCheck?.state === 'failed' ? (
-          <p className="error-box">{unlockCheck.message}</p>
-        ) : null}
-      </div>
+      <VerifyRegisterSection />
     </section>
   );
 }

@@ -43,7 +43,7 @@ describe('encrypted backups and restore', () => {
   it('writes a backup that is encrypted, complete and verified, under its final name only', async () => {
     const verify = expectOk(await register.dispatch('register:verify', {})) as VerifyResult;
     const made = await backup();
-    expect(readdirSync(folder.path)).toEqual([made.fileName]);
+    expect(readdirSync(folder.path).sort()).toEqual([made.fileName, `${made.fileName}.fingerprint`]);
     expect(made).toMatchObject({ incidents: 3, auditHead: verify.headHash });
     const bytes = readFileSync(made.path);
     expect(bytes.includes(Buffer.from(CANARY))).toBe(false);

@@ -1,0 +1,85 @@
+import type { OperationName } from '../../../shared/contract/index';
+import type { AnchoredVerifyResult, TypedFingerprint } from '../../../shared/register-fingerprint';
+import type { VerifyResult } from '../../../shared/audit';
+import type { Db } from '../database/open-database';
+import type { Handlers } from '../handlers/index';
+import type { RegisterAnchor } from './register-anchor';
+import { readTrailHead } from './trail-head';
+import { compareTypedFingerprint } from './typed-fingerprint';
+
+/**
+ * Operations that never add to the audit trail. They run side by side with anything; every other
+ * operation runs one at a time, and the next starts only once the fingerprint of the last is
+ * written, so after a sudden stop the kept fingerprint is at most one transaction behind.
+ */
+const READ_ONLY = new Set<OperationName>([
+  'session:status',
+  'incident:get',
+  'incident:list',
+  'incident:timeline',
+  'register:verify',
+  'register:years',
+  'settings:get',
+  'draft:get',
+  'report:summary-pdf',
+  'submission:list',
+  'telling:list',
+  'clock:running',
+  'reminder:unseen',
+  'assessment:advise',
+  'assessment:list',
+  'security:status',
+  'backup:choose-folder',
+  'backup:choose-file',
+  'document:preview',
+  'document:save-pdf',
+  'document:save-text',
+  'register:export-csv',
+  'settings:organisation-get',
+]);
+
+/** The one place every operation passes: after each, the register's fingerprint is kept up to date. */
+export function keepingTheFingerprint(handlers: Handlers, anchor: RegisterAnchor): Handlers {
+  let writes: Promise<unknown> = Promise.resolve();
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [OperationName, (input: unknown) => Promise<unknown>][]) {
+    const run = async (input: unknown) => {
+      let restoredFrom: string | null = null;
+      try {
+        const value = await handler(input);
+        if (name === 'backup:restore') restoredFrom = (input as { file: string }).file;
+        return value;
+      } finally {
+        await (restoredFrom ? anchor.afterRestore(restoredFrom) : anchor.afterOperation());
+      }
+    };
+    wrapped[name] = READ_ONLY.has(name)
+      ? run
+      : (input: unknown) => {
+          const turn = writes.then(async () => {
+            await anchor.idle();
+            return run(input);
+          });
+          writes = turn.catch(() => undefined);
+          return turn;
+        };
+  }
+  return wrapped as unknown as Handlers;
+}
+
+/** "Verify the register": the trail's own check, then the comparisons with the kept and typed fingerprints. */
+export async function anchoredVerify(
+  verifyTrail: () => Promise<{ db: Db; result: VerifyResult }>,
+  anchor: RegisterAnchor,
+  typed: TypedFingerprint | undefined,
+): Promise<AnchoredVerifyResult> {
+  const { db, result } = await verifyTrail();
+  const check = await anchor.check(db);
+  return {
+    ...result,
+    intact: result.intact && check.level !== 'alarm',
+    fingerprint: readTrailHead(db),
+    anchor: check,
+    typedFingerprint: typed ? compareTypedFingerprint(db, typed) : null,
+  };
+}

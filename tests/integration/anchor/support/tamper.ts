@@ -1,0 +1,72 @@
+import { entryHash, GENESIS_HASH, sha256 } from '../../../../electron/services/audit/audit-hash';
+import type { Db } from '../../../../electron/services/database/open-database';
+import { openDatabase } from '../../../../electron/services/database/open-database';
+import type { AnchoredVerifyResult } from '../../../../shared/register-fingerprint';
+import type { makeTestRegister } from '../../support/test-register';
+
+export type TestRegister = ReturnType<typeof makeTestRegister>;
+
+/** Opens the file with only the database key, as an insider holding the recovery key would, and drops the guards. */
+export function withOnlyTheKey(register: TestRegister, change: (db: Db) => void): void {
+  register.session.close();
+  const db = openDatabase(register.databasePath, { kind: 'raw', bytes: register.keyBytes }, { create: false });
+  try {
+    db.exec('DROP TRIGGER IF EXISTS audit_entry_no_update; DROP TRIGGER IF EXISTS audit_entry_no_delete;');
+    change(db);
+  } finally {
+    db.close();
+  }
+  register.reopen();
+}
+
+interface Row {
+  id: number;
+  at: string;
+  actor: string;
+  incident_id: number | null;
+  reference: string | null;
+  action: string;
+  field: string | null;
+  payload_json: string | null;
+  payload_hash: string;
+  rows_json: string | null;
+}
+
+/** Recomputes every payload hash, link and entry hash from the first entry on: a trail that verifies on its own. */
+export function rechain(db: Db): void {
+  const rows = db.prepare<[], Row>('SELECT * FROM audit_entry ORDER BY id').all();
+  const update = db.prepare('UPDATE audit_entry SET payload_hash = ?, prev_hash = ?, hash = ? WHERE id = ?');
+  let prevHash = GENESIS_HASH;
+  db.transaction(() => {
+    for (const row of rows) {
+      const payloadHash = row.payload_json === null ? row.payload_hash : sha256(row.payload_json);
+      const hash = entryHash({
+        id: row.id,
+        at: row.at,
+        actor: row.actor,
+        incidentId: row.incident_id,
+        reference: row.reference,
+        action: row.action,
+        field: row.field,
+        payloadHash,
+        prevHash,
+        rowsJson: row.rows_json,
+      });
+      update.run(payloadHash, prevHash, hash, row.id);
+      prevHash = hash;
+    }
+  })();
+}
+
+export async function verify(register: TestRegister, fingerprint?: string): Promise<AnchoredVerifyResult> {
+  const result = await register.dispatch('register:verify', fingerprint === undefined ? {} : { fingerprint });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as AnchoredVerifyResult;
+}
+
+/** A fingerprint as a person would copy it from a printout: the short form printed on every page. */
+export function printout(result: AnchoredVerifyResult): string {
+  if (!result.fingerprint) throw new Error('no fingerprint');
+  const hex = result.fingerprint.hash.slice(0, 16).match(/.{4}/g)?.join(' ') ?? '';
+  return `entry ${result.fingerprint.entry.toLocaleString('en-GB')}, ${hex}`;
+}
