@@ -149,8 +149,14 @@ class StandInWebContents
     this.sent.push({ channel, args });
   }
 
+  /** As Electron: the page loads again, and says so when it has. */
   reload(): void {
     this.reloads += 1;
+    this.loading = true;
+    setImmediate(() => {
+      this.loading = false;
+      this.emit('did-finish-load', electronEvent());
+    });
   }
 
   isLoading(): boolean {
@@ -361,10 +367,11 @@ class StandInTray extends EventEmitter implements Pick<Electron.Tray, 'setToolTi
   }
 }
 
-class StandInNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'title' | 'body'> {
+class StandInNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'title' | 'body' | 'urgency'> {
   static supported = true;
   title: string;
   body: string;
+  urgency: Electron.Notification['urgency'];
 
   static isSupported(): boolean {
     return StandInNotification.supported;
@@ -374,10 +381,16 @@ class StandInNotification extends EventEmitter implements Pick<Electron.Notifica
     super();
     this.title = options.title ?? '';
     this.body = options.body ?? '';
+    this.urgency = options.urgency ?? 'normal';
   }
 
   show(): void {
     standIn.notifications.push(this);
+  }
+
+  /** What the OS does when the person clicks the notification. */
+  click(): void {
+    this.emit('click', electronEvent());
   }
 }
 
