@@ -344,6 +344,55 @@ describe('deadline reminders through the built shell, with the register locked',
     expect((await firedInRegister(shell, breach.id)).map((reminder) => reminder.hoursLeft)).toEqual([48]);
   });
 
+  it('a reminder that came due while the app was not running fires, as missed, at the next start while locked; the unlock records it once as missed', async () => {
+    useFakeClock();
+    let userData: string;
+    ({ shell, userData } = await startBuiltShell({ platform: 'win32' }));
+    await openAs(shell, USER_NAME);
+    const breach = await createCanaryBreach(shell);
+    stopBuiltShell(shell);
+
+    // The computer was off through the 48-hour moment.
+    vi.setSystemTime(START.getTime() + 30 * HOUR);
+    process.argv.push('--hidden');
+    ({ shell } = await startBuiltShell({ platform: 'win32', userData, expectNoWindow: true }));
+    const started = shell;
+    await until(() => deadlineNotices(started).length === 1, 'the missed reminder');
+    const notice = deadlineNotices(shell)[0];
+    expect(notice?.title).toBe('Breachlog: deadline reminders you missed');
+    expect(notice?.body).toMatch(new RegExp(`^A breach deadline is in 48 hours — unlock Breachlog\\. ${breach.reference}, deadline `));
+    for (const word of CANARY_WORDS) expect(`${notice?.title} ${notice?.body}`).not.toContain(word);
+
+    notice?.click();
+    await until(() => started.windows[0]?.isVisible() === true, 'the window');
+    await openAs(shell, USER_NAME);
+    const fired = await firedInRegister(shell, breach.id);
+    expect(fired).toEqual([expect.objectContaining({ hoursLeft: 48, missed: true })]);
+    vi.advanceTimersByTime(2 * MINUTE);
+    expect(deadlineNotices(shell)).toHaveLength(1);
+  });
+
+  it('two breaches due at once while locked: one notice naming both references and no title; its click opens the register, not a breach', async () => {
+    useFakeClock();
+    ({ shell } = await startBuiltShell({ platform: 'win32' }));
+    await openAs(shell, USER_NAME);
+    const first = await createCanaryBreach(shell);
+    const second = await createCanaryBreach(shell);
+    await lock(shell);
+    vi.advanceTimersByTime(23 * HOUR + MINUTE);
+    expect(deadlineNotices(shell).map((notice) => notice.body)).toEqual([
+      `2 breach deadlines need attention — unlock Breachlog. ${first.reference}, ${second.reference}.`,
+    ]);
+    const window = shell.windows[0];
+    await until(() => window?.webContents.isLoading() === false, 'the page');
+    deadlineNotices(shell)[0]?.click();
+    expect(window?.isVisible()).toBe(true);
+    expect(window?.webContents.sent.filter((message) => message.channel === OPEN_INCIDENT_CHANNEL)).toEqual([]);
+    await unlock(shell);
+    expect((await firedInRegister(shell, first.id)).map((reminder) => reminder.hoursLeft)).toEqual([48]);
+    expect((await firedInRegister(shell, second.id)).map((reminder) => reminder.hoursLeft)).toEqual([48]);
+  });
+
   it('a start with --hidden and no clock running opens the window', async () => {
     process.argv.push('--hidden');
     ({ shell } = await startBuiltShell({ platform: 'win32' }));
