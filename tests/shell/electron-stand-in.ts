@@ -44,6 +44,7 @@ class StandInApp
       | 'enableSandbox'
       | 'requestSingleInstanceLock'
       | 'setAppUserModelId'
+      | 'setLoginItemSettings'
     >
 {
   isPackaged = false;
@@ -109,6 +110,13 @@ class StandInApp
 
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
+  }
+
+  /** Every change to "open at sign-in", in order (Electron writes it to the OS). */
+  readonly loginItemChanges: Electron.Settings[] = [];
+
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItemChanges.push(settings);
   }
 
   /** As Electron: `before-quit` may stop it; then every window is asked to close, and any may refuse. */

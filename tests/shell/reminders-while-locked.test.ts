@@ -393,6 +393,24 @@ describe('deadline reminders through the built shell, with the register locked',
     expect((await firedInRegister(shell, second.id)).map((reminder) => reminder.hoursLeft)).toEqual([48]);
   });
 
+  it('a packaged app starts at sign-in (to the tray) while a clock runs, locked or not, and stops once its deadline has passed', async () => {
+    useFakeClock();
+    ({ shell } = await startBuiltShell({ platform: 'win32', isPackaged: true }));
+    await openAs(shell, USER_NAME);
+    expect(shell.app.loginItemChanges).toEqual([{ openAtLogin: false, args: ['--hidden'] }]);
+    const breach = await createCanaryBreach(shell);
+    expect(shell.app.loginItemChanges.at(-1)).toEqual({ openAtLogin: true, args: ['--hidden'] });
+    await lock(shell);
+    vi.advanceTimersByTime(icoDeadline(new Date(breach.awareAt ?? '')).getTime() - Date.now() - MINUTE);
+    expect(shell.app.loginItemChanges).toHaveLength(2);
+    vi.advanceTimersByTime(2 * MINUTE);
+    expect(shell.app.loginItemChanges).toEqual([
+      { openAtLogin: false, args: ['--hidden'] },
+      { openAtLogin: true, args: ['--hidden'] },
+      { openAtLogin: false, args: ['--hidden'] },
+    ]);
+  });
+
   it('a start with --hidden and no clock running opens the window', async () => {
     process.argv.push('--hidden');
     ({ shell } = await startBuiltShell({ platform: 'win32' }));
