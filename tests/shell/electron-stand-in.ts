@@ -112,11 +112,11 @@ class StandInApp
     this.appUserModelId = id;
   }
 
-  /** What the app last asked the OS to do at sign-in (null: never asked). */
-  loginItemSettings: Electron.Settings | null = null;
+  /** Every change to "open at sign-in", in order (Electron writes it to the OS). */
+  readonly loginItemChanges: Electron.Settings[] = [];
 
   setLoginItemSettings(settings: Electron.Settings): void {
-    this.loginItemSettings = settings;
+    this.loginItemChanges.push(settings);
   }
 
   /** As Electron: `before-quit` may stop it; then every window is asked to close, and any may refuse. */
@@ -157,8 +157,14 @@ class StandInWebContents
     this.sent.push({ channel, args });
   }
 
+  /** As Electron: the page loads again, and says so when it has. */
   reload(): void {
     this.reloads += 1;
+    this.loading = true;
+    setImmediate(() => {
+      this.loading = false;
+      this.emit('did-finish-load', electronEvent());
+    });
   }
 
   isLoading(): boolean {
@@ -369,10 +375,11 @@ class StandInTray extends EventEmitter implements Pick<Electron.Tray, 'setToolTi
   }
 }
 
-class StandInNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'title' | 'body'> {
+class StandInNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'title' | 'body' | 'urgency'> {
   static supported = true;
   title: string;
   body: string;
+  urgency: Electron.Notification['urgency'];
 
   static isSupported(): boolean {
     return StandInNotification.supported;
@@ -382,10 +389,16 @@ class StandInNotification extends EventEmitter implements Pick<Electron.Notifica
     super();
     this.title = options.title ?? '';
     this.body = options.body ?? '';
+    this.urgency = options.urgency ?? 'normal';
   }
 
   show(): void {
     standIn.notifications.push(this);
+  }
+
+  /** What the OS does when the person clicks the notification. */
+  click(): void {
+    this.emit('click', electronEvent());
   }
 }
 
