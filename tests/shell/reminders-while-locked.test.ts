@@ -38,8 +38,7 @@ function useFakeClock(): void {
   vi.useFakeTimers({ now: START, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
 }
 
-async function createCanaryBreach(shell: Shell): Promise<Incident> {
-  const awareAt = new Date(Date.now() - HOUR).toISOString();
+async function createCanaryBreach(shell: Shell, awareAt = new Date(Date.now() - HOUR).toISOString()): Promise<Incident> {
   const created = await call(shell, 'incident:create', { ...CANARIES, discoveredAt: awareAt, awareAt });
   expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
   return created.value as Incident;
@@ -376,8 +375,10 @@ describe('deadline reminders through the built shell, with the register locked',
     useFakeClock();
     ({ shell } = await startBuiltShell({ platform: 'win32' }));
     await openAs(shell, USER_NAME);
-    const first = await createCanaryBreach(shell);
-    const second = await createCanaryBreach(shell);
+    // Aware of both at the same moment (the fake clock moves with real time between two saves).
+    const awareAt = new Date(Date.now() - HOUR).toISOString();
+    const first = await createCanaryBreach(shell, awareAt);
+    const second = await createCanaryBreach(shell, awareAt);
     await lock(shell);
     vi.advanceTimersByTime(23 * HOUR + MINUTE);
     expect(deadlineNotices(shell).map((notice) => notice.body)).toEqual([

@@ -140,6 +140,7 @@ export class SecurityService {
     return this.session.exclusively(() =>
       this.withBackupKey(secret, async (backupKey) => {
         const state = await this.refuseWhenLocked();
+        this.refuseRepeatRestore(secret.file, secret.confirmedHead);
         const actor = state === 'open' ? this.actorOrNull() : null;
         const outcome = await restoreBackup(
           this.session,
@@ -151,6 +152,24 @@ export class SecurityService {
         return { incidents: outcome.incidents, replacedFile: outcome.replacedFile, session: outcome.session };
       }),
     );
+  }
+
+  /**
+   * A second click on "Restore this backup" arrives once the first restore is done (writes run one
+   * at a time): the register then already is that backup, with nothing changed since, so restoring
+   * it again would only push the first result aside. Refused, plainly.
+   */
+  private refuseRepeatRestore(file: string, confirmedHead: string | null): void {
+    const db = this.session.unlocked()?.db;
+    if (!db) return;
+    const newest = db
+      .prepare<[], { action: string; payload_json: string | null }>('SELECT action, payload_json FROM audit_entry ORDER BY id DESC LIMIT 1')
+      .get();
+    if (newest?.action !== 'restored' || newest.payload_json === null) return;
+    const restored = (JSON.parse(newest.payload_json) as { new?: { backupFile?: unknown; backupAuditHead?: unknown } }).new;
+    if (restored?.backupFile === basename(file) && restored.backupAuditHead === confirmedHead) {
+      throw new AppError('invalid_input', 'This backup has just been restored, and nothing has changed since, so there is nothing to restore. Nothing has been changed.');
+    }
   }
 
   async replacedCopies(): Promise<ReplacedCopy[]> {
