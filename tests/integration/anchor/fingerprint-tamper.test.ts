@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnchor } from '../../../electron/services/anchor/anchor-record';
 import { PLAIN_ANCHOR_FILE_NAME } from '../../../electron/services/anchor/anchor-store';
 import { readTrailHead } from '../../../electron/services/anchor/trail-head';
+import type { Db } from '../../../electron/services/database/open-database';
 import { openDatabase } from '../../../electron/services/database/open-database';
 import type { WrappedRecordStore } from '../../../electron/services/key-source';
 import type { BackupResult } from '../../../shared/contract/security-operations';
@@ -13,18 +14,21 @@ import type { AnchoredVerifyResult } from '../../../shared/register-fingerprint'
 import { sidecarPaths } from '../../../electron/services/security/durable-files';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
-import { expectError, expectOk } from '../security/support/security-helpers';
+import { checkAndRestore, expectError, expectOk, incidentTitles } from '../security/support/security-helpers';
 import type { TestRegister } from './support/tamper';
-import { printout, rechain, verify, withOnlyTheKey } from './support/tamper';
+import { changeRowsAndReseal, printout, rechain, verify, withOnlyTheKey } from './support/tamper';
 
 /**
  * An insider holding only the database key (a recovery key) edits the register file behind the
  * app's back: cuts the trail short, removes a breach with its entries, rewrites and re-chains the
- * whole trail, or puts an older copy of the file back. The trail verifies on its own every time;
- * the fingerprint kept outside the file, and one typed from a printout, must each catch it.
+ * whole trail, or puts an older copy of the file back. Each attack is made as well as the key
+ * allows: what was changed is resealed with the app's own digests and the chain recomputed, so the
+ * trail and the rows verify on their own; the fingerprint kept outside the file, and one typed
+ * from a printout, must each catch it.
  */
 describe('the register fingerprint against someone with only the database key', () => {
   let register: TestRegister;
+  let firstIncident: Incident;
   let lastIncident: Incident;
   /** The fingerprint printed on a document before the tampering. */
   let printed = '';
@@ -37,16 +41,25 @@ describe('the register fingerprint against someone with only the database key', 
   beforeEach(async () => {
     register = makeTestRegister();
     await register.signIn();
-    const first = await create('Email to the wrong client', '2026-11-21T09:00:00.000Z');
+    firstIncident = await create('Email to the wrong client', '2026-11-21T09:00:00.000Z');
     await create('Stolen laptop', '2026-11-22T09:00:00.000Z');
     register.clock.now = new Date('2026-11-23T09:00:00.000Z');
-    expectOk(await register.dispatch('incident:update', { id: first.id, changes: { whatHappened: 'Payroll sent to Acme instead of Acne' } }));
+    expectOk(await register.dispatch('incident:update', { id: firstIncident.id, changes: { whatHappened: 'Payroll sent to Acme instead of Acne' } }));
     lastIncident = await create('Ransomware on the file server', '2026-11-24T09:00:00.000Z');
     const before = await verify(register);
     expect(before).toMatchObject({ intact: true, anchor: { state: 'matches', level: 'ok' } });
     printed = printout(before);
   });
   afterEach(() => register.cleanup());
+
+  /** The whole trail rewritten as the app would have written it had the record said "nobody": payloads, rows' seals and chain. */
+  function rewriteAndRechain(db: Db): void {
+    changeRowsAndReseal(db, () => {
+      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme instead of Acne', 'nobody') WHERE field = 'whatHappened'`);
+      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme instead of Acne', 'nobody')`);
+    });
+    rechain(db);
+  }
 
   function expectAlarm(result: AnchoredVerifyResult, words: RegExp): void {
     expect(result.intact).toBe(false);
@@ -88,35 +101,42 @@ describe('the register fingerprint against someone with only the database key', 
   it('catches the newest entries deleted (the guards dropped first)', async () => {
     withOnlyTheKey(register, (db) => db.prepare('DELETE FROM audit_entry WHERE id > (SELECT max(id) - 2 FROM audit_entry)').run());
     const result = await verify(register, printed);
+    // The newest breach's rows were sealed by an earlier entry than the two cut: the trail alone finds nothing.
     expect(result.firstBadEntry).toBeNull();
+    expect(result.problems).toEqual([]);
     expectAlarm(result, /cut short/);
     expect(result.typedFingerprint).toMatchObject({ state: 'not-in-register' });
   });
 
-  it('catches a breach deleted together with its trail entries, which the trail alone cannot see', async () => {
+  it('catches a breach deleted together with its trail entries and the reference counter put back, which the trail alone cannot see', async () => {
     withOnlyTheKey(register, (db) => {
-      db.prepare('DELETE FROM audit_entry WHERE incident_id = ?').run(lastIncident.id);
-      db.prepare('DELETE FROM incident_search WHERE rowid = ?').run(lastIncident.id);
-      db.prepare('DELETE FROM incident_record WHERE incident_id = ?').run(lastIncident.id);
-      db.prepare('DELETE FROM incident WHERE id = ?').run(lastIncident.id);
+      changeRowsAndReseal(db, () => {
+        db.prepare('DELETE FROM audit_entry WHERE incident_id = ?').run(lastIncident.id);
+        db.prepare('DELETE FROM incident_search WHERE rowid = ?').run(lastIncident.id);
+        db.prepare('DELETE FROM incident_record WHERE incident_id = ?').run(lastIncident.id);
+        db.prepare('DELETE FROM incident WHERE id = ?').run(lastIncident.id);
+        // The counter as the previous breach's entry sealed it, as if the breach had never been recorded.
+        db.prepare('UPDATE reference_counter SET last_number = last_number - 1').run();
+      });
+      rechain(db);
     });
     expect(expectError(await register.dispatch('incident:get', { id: lastIncident.id })).code).toBe('not_found');
     const result = await verify(register, printed);
+    // The trail and every row agree: the trail alone finds nothing.
     expect(result.firstBadEntry).toBeNull();
+    expect(result.problems).toEqual([]);
     expect(result.recordsNotMatchingTrail).toEqual([]);
     expectAlarm(result, /cut short/);
     expect(result.typedFingerprint).toMatchObject({ state: 'not-in-register' });
   });
 
-  it('catches the whole trail rewritten and re-chained, with the record changed to match', async () => {
-    withOnlyTheKey(register, (db) => {
-      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme instead of Acne', 'nobody') WHERE field = 'whatHappened'`);
-      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme instead of Acne', 'nobody')`);
-      rechain(db);
-    });
+  it('catches the whole trail rewritten and re-chained, with the record and its sealed digests changed to match', async () => {
+    withOnlyTheKey(register, rewriteAndRechain);
+    expect(JSON.stringify(expectOk(await register.dispatch('incident:get', { id: firstIncident.id })))).toMatch(/Payroll sent to nobody/);
     const result = await verify(register, printed);
     // The trail and the records agree with each other: only the fingerprints can tell.
     expect(result.firstBadEntry).toBeNull();
+    expect(result.problems).toEqual([]);
     expect(result.recordsNotMatchingTrail).toEqual([]);
     expectAlarm(result, /rewritten/);
     expect(result.typedFingerprint).toMatchObject({ state: 'differs' });
@@ -142,11 +162,7 @@ describe('the register fingerprint against someone with only the database key', 
   it('cannot see a rewrite of the file AND the kept fingerprint (someone with the account and its key store), but a printout can', async () => {
     if (register.keySource.kind !== 'key-store' || !register.keySource.anchor) throw new Error('the test key store keeps a fingerprint');
     const keyStore = register.keySource.anchor;
-    withOnlyTheKey(register, (db) => {
-      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme instead of Acne', 'nobody') WHERE field = 'whatHappened'`);
-      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme instead of Acne', 'nobody')`);
-      rechain(db);
-    });
+    withOnlyTheKey(register, rewriteAndRechain);
     // They also hold the key store: a fresh, valid kept fingerprint of the rewritten trail.
     register.session.close();
     const db = openDatabase(register.databasePath, { kind: 'raw', bytes: register.keyBytes }, { create: false });
@@ -155,7 +171,7 @@ describe('the register fingerprint against someone with only the database key', 
     await keyStore.store(encodeAnchor({ head, writtenAt: register.clock.now.toISOString(), history: [] }));
     register.reopen();
     const result = await verify(register, printed);
-    expect(result).toMatchObject({ intact: true, anchor: { state: 'matches', level: 'ok' } });
+    expect(result).toMatchObject({ intact: true, problems: [], anchor: { state: 'matches', level: 'ok' } });
     expect(result.typedFingerprint).toMatchObject({ state: 'differs' });
   });
 
@@ -183,7 +199,7 @@ describe('the register fingerprint against someone with only the database key', 
       withOnlyTheKey(register, (db) => db.prepare('DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)').run());
       await register.signIn();
       expect((await verify(register)).anchor.level).toBe('alarm');
-      expectOk(await register.dispatch('backup:restore', { file: made.path }));
+      expectOk(await checkAndRestore(register.dispatch, { file: made.path }));
       const result = await verify(register, printed);
       expect(result).toMatchObject({ intact: true, anchor: { state: 'matches', level: 'ok' }, typedFingerprint: { state: 'matches' } });
       expect(result.anchor.history.map((f) => f.level)).toEqual(['note', 'note']);
@@ -204,17 +220,24 @@ describe('restoring a backup edited since it was made', () => {
       await register.signIn();
       expectOk(await register.dispatch('incident:create', { title: 'Payroll sent to Acme', awareAt: '2026-11-20T10:00:00.000Z' }));
       const made = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as BackupResult;
-      // With only the key: the backup's trail rewritten and re-chained; its .fingerprint left as it was.
+      // With only the key: the backup's rows, their sealed digests and its trail rewritten and
+      // re-chained, so it verifies on its own and passes the restore's checks; its .fingerprint left as it was.
       const db = openDatabase(made.path, { kind: 'raw', bytes: register.keyBytes }, { create: false });
       db.exec('DROP TRIGGER audit_entry_no_update');
-      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme', 'nobody')`);
-      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme', 'nobody')`);
-      db.exec(`UPDATE incident SET title = replace(title, 'Acme', 'nobody')`);
+      changeRowsAndReseal(db, () => {
+        db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme', 'nobody')`);
+        db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme', 'nobody')`);
+        db.exec(`UPDATE incident SET title = replace(title, 'Acme', 'nobody')`);
+      });
       rechain(db);
       db.pragma('journal_mode=DELETE');
       db.close();
-      expectOk(await register.dispatch('backup:restore', { file: made.path }));
+      const checked = expectOk(await register.dispatch('backup:check', { file: made.path })) as { auditHead: string | null };
+      expectOk(await register.dispatch('backup:restore', { file: made.path, confirmedHead: checked.auditHead }));
+      expect(await incidentTitles(register)).toEqual(['Payroll sent to nobody']);
       const result = await verify(register);
+      // The restored trail and rows agree with each other: only the fingerprint beside the backup can tell.
+      expect(result.problems).toEqual([]);
       expect(result.intact).toBe(false);
       expect(result.anchor).toMatchObject({ level: 'alarm', message: expect.stringMatching(/This backup has been changed since it was made/) });
     } finally {

@@ -1,4 +1,7 @@
 import { entryHash, GENESIS_HASH, sha256 } from '../../../../electron/services/audit/audit-hash';
+import { COVERED_TABLES } from '../../../../electron/services/audit/covered-tables';
+import type { SealedRow } from '../../../../electron/services/audit/row-digest';
+import { sealRow } from '../../../../electron/services/audit/row-digest';
 import type { Db } from '../../../../electron/services/database/open-database';
 import { openDatabase } from '../../../../electron/services/database/open-database';
 import type { AnchoredVerifyResult } from '../../../../shared/register-fingerprint';
@@ -32,7 +35,49 @@ interface Row {
   rows_json: string | null;
 }
 
-/** Recomputes every payload hash, link and entry hash from the first entry on: a trail that verifies on its own. */
+/** Every covered row's seal as it is now, by table and key. */
+function sealEveryRow(db: Db): Map<string, SealedRow> {
+  const seals = new Map<string, SealedRow>();
+  for (const table of COVERED_TABLES) {
+    for (const row of db.prepare<[], Record<string, unknown>>(table.selectAll).all()) {
+      const key = String(row['trail_key']);
+      seals.set(JSON.stringify([table.name, key]), sealRow(table, key, row));
+    }
+  }
+  return seals;
+}
+
+/**
+ * Makes `change` to the rows, then does what the app would have done had it made it: every trail
+ * entry that sealed a changed row as it was gets the row's new seal instead (digest and column
+ * digests from the app's own code), so the rows match their trail. Re-chain afterwards. Only the
+ * row's last state is resealed; earlier states of it in the trail stay as they were sealed.
+ */
+export function changeRowsAndReseal(db: Db, change: (db: Db) => void): void {
+  const before = sealEveryRow(db);
+  change(db);
+  const after = sealEveryRow(db);
+  const resealed = new Map<string, SealedRow>();
+  for (const [id, old] of before) {
+    const now = after.get(id);
+    if (now?.d !== old.d) resealed.set(id, now ?? { t: old.t, k: old.k, d: null });
+  }
+  const entries = db.prepare<[], { id: number; rows_json: string }>('SELECT id, rows_json FROM audit_entry WHERE rows_json IS NOT NULL ORDER BY id').all();
+  const update = db.prepare('UPDATE audit_entry SET rows_json = ? WHERE id = ?');
+  for (const entry of entries) {
+    let touched = false;
+    const rows = (JSON.parse(entry.rows_json) as SealedRow[]).map((sealed) => {
+      const id = JSON.stringify([sealed.t, sealed.k]);
+      const replacement = resealed.get(id);
+      if (!replacement || sealed.d !== before.get(id)?.d) return sealed;
+      touched = true;
+      return replacement;
+    });
+    if (touched) update.run(JSON.stringify(rows), entry.id);
+  }
+}
+
+/** Recomputes every payload hash, link and entry hash (over the rows as they now read) from the first entry on: a chain that verifies on its own. */
 export function rechain(db: Db): void {
   const rows = db.prepare<[], Row>('SELECT * FROM audit_entry ORDER BY id').all();
   const update = db.prepare('UPDATE audit_entry SET payload_hash = ?, prev_hash = ?, hash = ? WHERE id = ?');
