@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { memoryKeySource } from '../../electron/preview/file-key-source';
 import { startPreviewApp } from '../../electron/preview/preview-app';
 import type { KeySource } from '../../electron/services/key-source';
+import { entryKey, readUnlockRecord } from '../../electron/services/security/unlock-record';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -60,6 +61,15 @@ export const test = base.extend<{ app: AppUnderTest; keySource: KeySource }>({
 });
 
 export { expect };
+
+/** The raw database key the key store holds for the register, as someone with the key would use it behind the app's back. */
+export async function registerKey(app: AppUnderTest): Promise<Buffer> {
+  if (app.keySource.kind !== 'key-store') throw new Error('This test needs a key-store register');
+  const record = await readUnlockRecord(app.keySource);
+  const key = record ? await entryKey(record.current, null) : null;
+  if (key?.kind !== 'raw') throw new Error('The key store holds no raw key for the register');
+  return key.bytes;
+}
 
 /** Fails on any serious or critical accessibility violation on the current screen. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {

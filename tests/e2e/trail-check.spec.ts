@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { unlockConnection } from '../../electron/services/database/open-database';
-import { expectAccessible, expect, signIn, test } from './fixtures';
+import { expectAccessible, expect, registerKey, signIn, test } from './fixtures';
 
 /** Edits the register file behind the app's back, with its key, as someone holding the key could. */
 async function tamper(dataDir: string, key: Buffer, sql: string): Promise<void> {
@@ -27,10 +27,7 @@ test('the home screen says so when the check at unlock finds the register change
   await expect(page.getByText('Saved.')).toBeVisible();
   await expect(page.getByText(/Intact: all \d+ entries of the audit trail and all \d+ rows of the register check out \(checked when the register was unlocked/)).toBeVisible();
 
-  if (app.keySource.kind !== 'key-store') throw new Error('Expected a key-store register');
-  // A first-release key-store record is the raw key itself.
-  const key = await app.keySource.load();
-  if (!key) throw new Error('No key');
+  const key = await registerKey(app);
   await tamper(app.dataDir, key, `UPDATE setting SET value_json = json_set(value_json, '$.retentionYears', 1) WHERE key = 'register';`);
   const url = await app.restart();
   await page.goto(url);
