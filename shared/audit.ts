@@ -34,7 +34,8 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** What kind of thing verify found wrong. */
-export const REGISTER_PROBLEM_KINDS = ['chain', 'erased_values', 'not_on_trail', 'changed', 'missing'] as const;
+/** `fingerprint`: the trail disagrees with its fingerprint kept outside the file (cut short, rewritten). */
+export const REGISTER_PROBLEM_KINDS = ['chain', 'erased_values', 'not_on_trail', 'changed', 'missing', 'fingerprint'] as const;
 
 export const registerProblemSchema = z.object({
   kind: z.enum(REGISTER_PROBLEM_KINDS),

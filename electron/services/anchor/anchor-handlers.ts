@@ -1,6 +1,6 @@
 import type { OperationName } from '../../../shared/contract/index';
 import type { AnchoredVerifyResult, TypedFingerprint } from '../../../shared/register-fingerprint';
-import type { VerifyResult } from '../../../shared/audit';
+import type { UnlockCheck, VerifyResult } from '../../../shared/audit';
 import type { Db } from '../database/open-database';
 import type { Handlers } from '../handlers/index';
 import type { RegisterAnchor } from './register-anchor';
@@ -18,6 +18,7 @@ const READ_ONLY = new Set<OperationName>([
   'incident:list',
   'incident:timeline',
   'register:verify',
+  'register:unlock-check',
   'register:years',
   'settings:get',
   'draft:get',
@@ -82,4 +83,17 @@ export async function anchoredVerify(
     anchor: check,
     typedFingerprint: typed ? compareTypedFingerprint(db, typed) : null,
   };
+}
+
+/**
+ * The check made at unlock, for the home screen: the rows against the trail (run in the
+ * background), and the trail against its kept fingerprint, so a trail cut short or rewritten
+ * with the key is said there too, not only under "Verify the register".
+ */
+export async function unlockCheckWithFingerprint(check: UnlockCheck, db: Db | null, anchor: RegisterAnchor): Promise<UnlockCheck> {
+  if (check.state !== 'done' || !db) return check;
+  const kept = await anchor.check(db);
+  if (kept.level !== 'alarm') return check;
+  const problems = [...(check.result.problems ?? []), { kind: 'fingerprint' as const, reference: null, message: kept.message }];
+  return { ...check, result: { ...check.result, intact: false, problems } };
 }

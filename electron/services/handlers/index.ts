@@ -1,6 +1,6 @@
 import type { Contract } from '../../../shared/contract/index';
 import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
-import { anchoredVerify, keepingTheFingerprint } from '../anchor/anchor-handlers';
+import { anchoredVerify, keepingTheFingerprint, unlockCheckWithFingerprint } from '../anchor/anchor-handlers';
 import { anchorStoreFor } from '../anchor/anchor-store';
 import { RegisterAnchor } from '../anchor/register-anchor';
 import { assessmentHandlers } from './assessment-handlers';
@@ -28,10 +28,13 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
     full.clock,
     () => session.current()?.register.settings().timeZone ?? DEFAULT_TIME_ZONE,
   );
+  const incidents = incidentHandlers(full, security);
   return keepingTheFingerprint(
     {
       ...sessionHandlers(full),
-      ...incidentHandlers(full, security),
+      ...incidents,
+      'register:unlock-check': async (input) =>
+        unlockCheckWithFingerprint(await incidents['register:unlock-check'](input), session.current()?.db ?? null, anchor),
       'register:verify': async ({ fingerprint }) =>
         anchoredVerify(
           async () => {
