@@ -24,12 +24,27 @@ const config = JSON.parse(readFileSync(join(repoRoot, '.electronegativity.json')
 
 const outDir = mkdtempSync(join(tmpdir(), 'breachlog-electronegativity-'));
 const report = join(outDir, 'report.csv');
+
+/**
+ * Runs the scanner and reads its CSV report. The scanner sometimes writes a row torn (its start
+ * overwritten: seen once in five runs here), so a report whose rows don't all have the header's
+ * cells and a check's name is scanned again, up to three times, rather than misread.
+ */
+function scannedReport(bin: string): string[][] {
+  for (let attempt = 1; ; attempt += 1) {
+    execFileSync(bin, ['-i', join(repoRoot, 'electron'), '-e', config.electronVersion, '-r', '-v', 'false', '-o', report], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const parsed = parseCsv(readFileSync(report, 'utf8')).filter((row) => row.length > 1);
+    const width = parsed[0]?.length ?? 0;
+    const whole = parsed.slice(1).every((row) => row.length === width && /^[A-Z_]+_CHECK$/.test(row[0] ?? ''));
+    if (whole) return parsed;
+    if (attempt === 3) throw new Error(`The scanner wrote a torn report ${attempt} times running: ${report}`);
+  }
+}
 try {
   const bin = join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
-  execFileSync(bin, ['-i', join(repoRoot, 'electron'), '-e', config.electronVersion, '-r', '-v', 'false', '-o', report], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
+  const [header, ...rows] = scannedReport(bin);
   const column = (name: string) => header?.findIndex((cell) => cell.trim() === name) ?? -1;
   const [check, severity, file, location] = ['issue', 'severity', 'filename', 'location'].map(column) as [number, number, number, number];
   const findings = rows.filter((row) => row.length > 1).map((row) => ({
