@@ -15,6 +15,7 @@ export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-breachlog-token';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const REQUEST_TIMEOUT_MS = 30_000;
+const IDLE_CONNECTION_MS = 6 * 60_000;
 
 export const PREVIEW_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
@@ -39,6 +40,10 @@ export async function startPreviewServer(options: {
   });
   // A request that trickles in is cut off rather than held open indefinitely.
   server.requestTimeout = REQUEST_TIMEOUT_MS;
+  // The browser keeps idle connections for up to 5 minutes and never retries a POST: were the
+  // server to close an idle one first (Node's default is after 5 s), a click that reuses it as it
+  // closes fails with "not answering". So the browser is always the one to close them.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
