@@ -23,11 +23,11 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
   });
 }
 
-describe('the browser preview server', () => {
+/** A preview server over a one-page renderer folder, whose dispatcher only notes the operations it is asked for. */
+function useStubServer(): { readonly server: PreviewServer; calls: string[] } {
   const dir = makeTempDir();
   const calls: string[] = [];
-  let server: PreviewServer;
-
+  let server: PreviewServer | null = null;
   beforeAll(async () => {
     writeFileSync(join(dir.path, 'index.html'), '<!doctype html><title>t</title>');
     server = await startPreviewServer({
@@ -39,17 +39,29 @@ describe('the browser preview server', () => {
     });
   });
   afterAll(async () => {
-    await server.close();
+    await server?.close();
     dir.remove();
   });
+  return {
+    get server() {
+      if (!server) throw new Error('The stub server has not started');
+      return server;
+    },
+    calls,
+  };
+}
+
+describe('the browser preview server', () => {
+  const stub = useStubServer();
+  const calls = stub.calls;
 
   it('listens on 127.0.0.1 only, with a long random token in the URL', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
+    expect(stub.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
   });
 
   it('refuses API calls without the token, before any service runs', async () => {
-    const noToken = await send(server.url, { method: 'POST', path: '/api/incident:list', body: '{}' });
-    const wrongToken = await send(server.url, {
+    const noToken = await send(stub.server.url, { method: 'POST', path: '/api/incident:list', body: '{}' });
+    const wrongToken = await send(stub.server.url, {
       method: 'POST',
       path: '/api/incident:list',
       body: '{}',
@@ -60,24 +72,24 @@ describe('the browser preview server', () => {
   });
 
   it('passes calls with the token to the dispatcher', async () => {
-    const ok = await send(server.url, {
+    const ok = await send(stub.server.url, {
       method: 'POST',
       path: '/api/incident:list',
       body: '{}',
-      headers: { 'x-breachlog-token': server.token },
+      headers: { 'x-breachlog-token': stub.server.token },
     });
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: 'incident:list' });
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const res = await send(server.url, { headers: { host: 'evil.example:80' } });
+    const res = await send(stub.server.url, { headers: { host: 'evil.example:80' } });
     expect(res.status).toBe(421);
   });
 
   it('serves the built page but nothing outside its folder', async () => {
-    expect((await send(server.url, { path: '/' })).status).toBe(200);
-    expect((await send(server.url, { path: '/../../etc/passwd' })).status).toBe(404);
-    expect((await send(server.url, { path: '/%2e%2e/%2e%2e/etc/hosts.html' })).status).toBe(404);
+    expect((await send(stub.server.url, { path: '/' })).status).toBe(200);
+    expect((await send(stub.server.url, { path: '/../../etc/passwd' })).status).toBe(404);
+    expect((await send(stub.server.url, { path: '/%2e%2e/%2e%2e/etc/hosts.html' })).status).toBe(404);
   });
 });
 
@@ -109,32 +121,16 @@ function sendLarge(url: string, token: string, bytes: number, options: { declare
 }
 
 describe('the browser preview server refuses bad requests with a typed JSON error', () => {
-  const dir = makeTempDir();
-  const calls: string[] = [];
-  let server: PreviewServer;
+  const stub = useStubServer();
+  const calls = stub.calls;
 
-  beforeAll(async () => {
-    writeFileSync(join(dir.path, 'index.html'), '<!doctype html><title>t</title>');
-    server = await startPreviewServer({
-      rendererDir: dir.path,
-      dispatch: async (name) => {
-        calls.push(name);
-        return { ok: true, value: name };
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    dir.remove();
-  });
-
-  const api = (path: string, body = '{}') => send(server.url, { method: 'POST', path, body, headers: { 'x-breachlog-token': server.token } });
+  const api = (path: string, body = '{}') => send(stub.server.url, { method: 'POST', path, body, headers: { 'x-breachlog-token': stub.server.token } });
 
   it.each([
     ['declared too large up front', true],
     ['too large only once it arrives (chunked)', false],
   ])('answers a body %s with 413, and no service runs', async (_label, declareLength) => {
-    const answer = await sendLarge(server.url, server.token, 8 * 1024 * 1024, { declareLength });
+    const answer = await sendLarge(stub.server.url, stub.server.token, 8 * 1024 * 1024, { declareLength });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/larger than 2 MB/) } });
     expect(calls).toEqual([]);
@@ -148,7 +144,7 @@ describe('the browser preview server refuses bad requests with a typed JSON erro
   });
 
   it.each(['/api/incident%3Alist%', '/api/%E0%A4%A', '/api/%zz', '/%C0%AF', '/index%.html'])('answers the broken escape in %s with 400', async (path) => {
-    const answer = path.startsWith('/api/') ? await api(path) : await send(server.url, { path });
+    const answer = path.startsWith('/api/') ? await api(path) : await send(stub.server.url, { path });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: '' }] } });
     expect(calls).toEqual([]);
@@ -164,7 +160,7 @@ describe('the browser preview server refuses bad requests with a typed JSON erro
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.array(piece, { maxLength: 12 }), async (asApi, pieces) => {
         const path = `${asApi ? '/api/' : '/'}${pieces.join('')}`;
-        const answer = asApi ? await api(path) : await send(server.url, { path });
+        const answer = asApi ? await api(path) : await send(stub.server.url, { path });
         // 405: a POST whose path the URL parser resolved out of /api/ (/api/%2e%2e is /).
         expect([200, 400, 404, 405]).toContain(answer.status);
         if (answer.status === 400) expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -176,6 +172,6 @@ describe('the browser preview server refuses bad requests with a typed JSON erro
   });
 
   it('keeps serving after every refusal', async () => {
-    expect((await send(server.url, { path: '/' })).status).toBe(200);
+    expect((await send(stub.server.url, { path: '/' })).status).toBe(200);
   });
 });

@@ -1,5 +1,6 @@
 import { entryHash, GENESIS_HASH, sha256 } from '../../../../electron/services/audit/audit-hash';
 import { COVERED_TABLES } from '../../../../electron/services/audit/covered-tables';
+import type { AuditRow } from '../../../../electron/services/audit/audit-trail';
 import type { SealedRow } from '../../../../electron/services/audit/row-digest';
 import { sealRow } from '../../../../electron/services/audit/row-digest';
 import type { Db } from '../../../../electron/services/database/open-database';
@@ -22,18 +23,6 @@ export function withOnlyTheKey(register: TestRegister, change: (db: Db) => void)
   register.reopen();
 }
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  incident_id: number | null;
-  reference: string | null;
-  action: string;
-  field: string | null;
-  payload_json: string | null;
-  payload_hash: string;
-  rows_json: string | null;
-}
 
 /** Every covered row's seal as it is now, by table and key. */
 function sealEveryRow(db: Db): Map<string, SealedRow> {
@@ -79,7 +68,7 @@ export function changeRowsAndReseal(db: Db, change: (db: Db) => void): void {
 
 /** Recomputes every payload hash, link and entry hash (over the rows as they now read) from the first entry on: a chain that verifies on its own. */
 export function rechain(db: Db): void {
-  const rows = db.prepare<[], Row>('SELECT * FROM audit_entry ORDER BY id').all();
+  const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id').all();
   const update = db.prepare('UPDATE audit_entry SET payload_hash = ?, prev_hash = ?, hash = ? WHERE id = ?');
   let prevHash = GENESIS_HASH;
   db.transaction(() => {
@@ -95,7 +84,7 @@ export function rechain(db: Db): void {
         field: row.field,
         payloadHash,
         prevHash,
-        rowsJson: row.rows_json,
+        rowsJson: row.rows_json ?? null,
       });
       update.run(payloadHash, prevHash, hash, row.id);
       prevHash = hash;
