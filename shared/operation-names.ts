@@ -58,6 +58,14 @@ export const OPERATION_NAMES = [
   'settings:organisation-later',
   'startup:get-choice',
   'startup:set-choice',
+  'attachment:list',
+  'attachment:space',
+  'attachment:upload-start',
+  'attachment:upload-chunk',
+  'attachment:upload-finish',
+  'attachment:upload-cancel',
+  'attachment:read-chunk',
+  'attachment:remove',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

@@ -1,5 +1,6 @@
 import { AssessmentRepository } from './assessment/assessment-repository';
 import { AssessmentService } from './assessment/assessment-service';
+import { AttachmentService } from './attachments/attachment-service';
 import { AuditTrail } from './audit/audit-trail';
 import { ClockService } from './clock/clock-service';
 import { ReminderRepository } from './clock/reminder-repository';
@@ -22,6 +23,7 @@ export interface OpenRegister {
   clock: ClockService;
   reminders: ReminderRepository;
   documents: DocumentService;
+  attachments: AttachmentService;
 }
 
 export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
@@ -37,5 +39,6 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
     clock,
     actor,
   );
-  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents };
+  const attachments = new AttachmentService(db, incidents, audit, clock, actor);
+  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents, attachments };
 }

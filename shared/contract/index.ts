@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assessmentOperations } from './assessment-operations';
+import { attachmentOperations } from './attachment-operations';
 import type { OperationMap } from './define';
 import { clockOperations } from './clock-operations';
 import { documentOperations } from './document-operations';
@@ -21,6 +22,7 @@ export const contract = {
   ...securityOperations,
   ...documentOperations,
   ...startAtSignInOperations,
+  ...attachmentOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

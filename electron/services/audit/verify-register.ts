@@ -5,6 +5,7 @@ import { GENESIS_HASH } from './audit-hash';
 import type { AuditRow } from './audit-trail';
 import { chainProblem } from './audit-trail';
 import { COVERED_TABLES } from './covered-tables';
+import { checkAttachmentContents } from '../attachments/attachment-check';
 import type { SealedRow } from './row-digest';
 import { changedColumns, columnDigests, rowDigest } from './row-digest';
 
@@ -111,6 +112,8 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
   const rowsChecked = { count: 0 };
   if (firstBadEntry === null && hasRows && recordsRows) {
     yield* compareRows(db, expected, problems, name, createdAt, rowsChecked);
+    // Every stored file against the size and SHA-256 its (trail-checked) row holds.
+    yield* checkAttachmentContents(db, problems);
   } else if (firstBadEntry === null && !hasRows) {
     compareLegacyRecords(db, legacyFields, removedBy, problems, name);
   }

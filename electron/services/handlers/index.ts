@@ -4,6 +4,7 @@ import { anchoredVerify, keepingTheFingerprint, unlockCheckWithFingerprint } fro
 import { anchorStoreFor } from '../anchor/anchor-store';
 import { RegisterAnchor } from '../anchor/register-anchor';
 import { assessmentHandlers } from './assessment-handlers';
+import { attachmentHandlers } from './attachment-handlers';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 import { clockHandlers } from './clock-handlers';
 import { documentHandlers } from './document-handlers';
@@ -49,6 +50,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...securityHandlers(full, deps.choosePath, security),
       ...documentHandlers(full),
       ...startAtSignInHandlers(full),
+      ...attachmentHandlers(full),
     },
     anchor,
   );

@@ -1,0 +1,22 @@
+import type { attachmentOperations } from '../../../shared/contract/attachment-operations';
+import type { FeatureHandlers, HandlerDeps } from './handler-deps';
+
+export function attachmentHandlers({ session }: HandlerDeps): FeatureHandlers<typeof attachmentOperations> {
+  const attachments = async () => (await session.services()).attachments;
+  return {
+    'attachment:list': async ({ incidentId }) => (await attachments()).list(incidentId),
+    'attachment:space': async () => (await attachments()).space(),
+    'attachment:upload-start': async (input) => (await attachments()).start(input),
+    'attachment:upload-chunk': async (input) => (await attachments()).chunk(input),
+    'attachment:upload-finish': async ({ uploadId }) => (await attachments()).finish(uploadId),
+    'attachment:upload-cancel': async ({ uploadId }) => {
+      (await attachments()).cancel(uploadId);
+      return {};
+    },
+    'attachment:read-chunk': async ({ id, index }) => (await attachments()).readChunk(id, index),
+    'attachment:remove': async ({ id, reason }) => {
+      (await attachments()).remove(id, reason);
+      return {};
+    },
+  };
+}
