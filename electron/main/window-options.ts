@@ -56,7 +56,9 @@ export function isAllowedRequestUrl(url: string, appOrigin: string, allowDevtool
   if (allowDevtools && url.startsWith('devtools:')) return true;
   try {
     // Compared part by part: Node's URL gives a non-special scheme the origin "null".
-    const request = new URL(url);
+    let request = new URL(url);
+    // A blob: URL the page made itself (an attachment shown or saved from memory) names the page's origin inside it.
+    if (request.protocol === 'blob:') request = new URL(request.pathname);
     const app = new URL(appOrigin);
     return request.protocol === app.protocol && request.host === app.host && app.protocol !== 'file:';
   } catch {

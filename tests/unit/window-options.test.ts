@@ -53,5 +53,9 @@ describe('main window security defaults', () => {
     expect(isAllowedRequestUrl('devtools://devtools/bundled/x.html', origin, false)).toBe(false);
     expect(isAllowedRequestUrl('devtools://devtools/bundled/x.html', origin, true)).toBe(true);
     expect(isAllowedRequestUrl('nonsense', origin, true)).toBe(false);
+    // Attachments are shown and saved from blob: URLs the page made from memory; only its own.
+    expect(isAllowedRequestUrl('blob:app://breachlog/0b7c1e0e-8f7a-4c36-9d0e-2f4f8f2c1a11', origin, false)).toBe(true);
+    expect(isAllowedRequestUrl('blob:https://example.com/0b7c1e0e-8f7a-4c36-9d0e-2f4f8f2c1a11', origin, false)).toBe(false);
+    expect(isAllowedRequestUrl('blob:null/0b7c1e0e', origin, false)).toBe(false);
   });
 });

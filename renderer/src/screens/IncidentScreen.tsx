@@ -3,6 +3,7 @@ import type { Incident } from '../../../shared/incident';
 import { STATUS_LABELS } from '../../../shared/labels';
 import type { AppErrorShape } from '../../../shared/result';
 import { useApi } from '../api/api-context';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AssessmentPanel } from '../components/assessment/AssessmentPanel';
 import { ClockPanel } from '../components/clock/ClockPanel';
 import { TellingSection } from '../components/clock/TellingSection';
@@ -105,6 +106,7 @@ export function IncidentScreen({ id }: { id: number }) {
       <AssessmentPanel incidentId={id} />
       <TellingSection incidentId={id} />
       <RecordSections incident={incident} />
+      <AttachmentsPanel incidentId={id} onChanged={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
         <Timeline incidentId={id} refreshKey={version} />
