@@ -33,12 +33,12 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
   const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
+  const attachments = new AttachmentService(db, incidents, audit, clock, actor);
   const documents = new DocumentService(
     db,
-    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, submissionRecords: new SubmissionRepository(db), audit },
+    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, submissionRecords: new SubmissionRepository(db), audit, attachments },
     clock,
     actor,
   );
-  const attachments = new AttachmentService(db, incidents, audit, clock, actor);
   return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents, attachments };
 }

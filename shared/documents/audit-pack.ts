@@ -1,4 +1,5 @@
 import type { AssessmentVersion } from '../assessment-record';
+import type { Attachment } from '../attachment';
 import type { VerifyResult } from '../audit';
 import { icoDeadline } from '../deadline';
 import type { Incident, IncidentFieldName } from '../incident';
@@ -14,6 +15,7 @@ import type { DocumentBlock, DocumentModel, FieldRow } from './document-model';
 import { block } from './document-model';
 import { fileDate, fingerprintNote, generatedLine, organisationLabel, row, statement, timeliness, timelinessShort, withFingerprint } from './document-words';
 import { assessmentAnnex, tellingsTable } from './ico-report';
+import { attachmentsTable } from './evidence-blocks';
 
 /**
  * The audit pack an auditor asks for (Art. 33(5)): for a period, a summary table of every
@@ -26,6 +28,8 @@ export interface AuditPackEntry {
   assessment: AssessmentVersion | null;
   submissions?: readonly Submission[];
   tellings?: readonly Telling[];
+  /** The files kept with the record; undefined where not available. */
+  attachments?: readonly Attachment[];
 }
 
 export interface AuditPackInput {
@@ -186,6 +190,7 @@ function incidentPages(entry: AuditPackEntry, now: Date, timeZone: string): Docu
     );
   }
   if ((entry.tellings ?? []).length > 0) blocks.push(tellingsTable(entry.tellings ?? [], timeZone));
+  blocks.push(...attachmentsTable(entry.attachments, timeZone));
   return blocks;
 }
 

@@ -37,6 +37,7 @@ import {
   timeliness,
   withFingerprint,
 } from './document-words';
+import { evidenceHeldAnnex } from './evidence-blocks';
 import type { IncidentDocumentInput } from './incident-document-input';
 
 /**
@@ -96,6 +97,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
   for (const [heading, content] of sections) blocks.push(block.heading(heading), ...content);
   blocks.push(...assessmentAnnex(input.assessment, input.assessmentOutOfDate, timeZone));
   blocks.push(...submissionsAnnex(submissions, input.submissions === undefined, timeZone));
+  blocks.push(...evidenceHeldAnnex(input.attachments, timeZone));
   blocks.push(...fingerprintNote(input.registerFingerprint));
 
   const status = submissions[0] || incident.reportedAt

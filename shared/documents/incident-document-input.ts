@@ -1,4 +1,5 @@
 import type { AssessmentVersion } from '../assessment-record';
+import type { Attachment } from '../attachment';
 import type { Incident } from '../incident';
 import type { Organisation } from '../organisation';
 import type { RegisterHead } from '../register-fingerprint';
@@ -16,6 +17,8 @@ export interface IncidentDocumentInput {
   submissions?: readonly Submission[];
   /** When and how the people affected were told, oldest first; undefined where not available. */
   tellings?: readonly Telling[];
+  /** The files kept with the record, oldest first; undefined where not available. */
+  attachments?: readonly Attachment[];
   now: Date;
   timeZone: string;
   /** The register's fingerprint when the document was made (null: no entries); undefined where not known. */

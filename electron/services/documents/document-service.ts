@@ -1,3 +1,4 @@
+import type { Attachment } from '../../../shared/attachment';
 import type { DocumentRequest } from '../../../shared/contract/document-operations';
 import type { AuditPackEntry } from '../../../shared/documents/audit-pack';
 import { auditPackDocument } from '../../../shared/documents/audit-pack';
@@ -28,6 +29,8 @@ export interface DocumentSources {
   /** Read directly for the audit pack, so each incident is read once, not once per list. */
   submissionRecords: SubmissionRepository;
   audit: AuditTrail;
+  /** The files kept with each breach, listed (never their contents) in the documents. */
+  attachments?: { list(incidentId: number): Attachment[] };
 }
 
 /**
@@ -130,6 +133,7 @@ export class DocumentService {
       assessmentOutOfDate: history.outOfDate.stale ? history.outOfDate.reason : null,
       submissions: this.sources.clock.submissions(incidentId),
       tellings: this.sources.clock.tellings(incidentId),
+      attachments: this.sources.attachments?.list(incidentId),
       now: this.clock(),
       timeZone: this.timeZone,
       registerFingerprint: readTrailHead(this.db),
@@ -142,6 +146,7 @@ export class DocumentService {
       assessment: this.sources.assessmentVersions.latest(id),
       submissions: this.sources.submissionRecords.submissions(id),
       tellings: this.sources.submissionRecords.tellings(id),
+      attachments: this.sources.attachments?.list(id),
     }));
   }
 

@@ -4,6 +4,7 @@ import type { AssessmentVersion, Prefill } from '../../../../shared/assessment-r
 import { QuestionStep } from '../../components/assessment/QuestionStep';
 import { ResultStep } from './ResultStep';
 import type { Answers, Step } from './wizard-steps';
+import { DeletionEvidence } from '../../attachments/DeletionEvidence';
 import { askedQuestions, completeAnswers, isAnswered, isFromRecord, nextStep, previousStep, questionById, startingAnswers } from './wizard-steps';
 
 const NOT_ANSWERED = 'Choose an answer, or “I don’t know yet” if you are not sure.';
@@ -77,6 +78,7 @@ export function AssessmentWizard(props: {
           setAnswers((current) => ({ ...current, [step]: answer }));
         }}
       />
+      {step === 'containment' ? <DeletionEvidence incidentId={props.incidentId} mode="question" /> : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Next

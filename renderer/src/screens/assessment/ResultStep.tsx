@@ -5,6 +5,7 @@ import type { AppErrorShape } from '../../../../shared/result';
 import { useApi } from '../../api/api-context';
 import { AdviceView } from '../../components/assessment/AdviceView';
 import { DecisionForm } from '../../components/assessment/DecisionForm';
+import { DeletionEvidence } from '../../attachments/DeletionEvidence';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 /** The advice for the answers, worked out by the main process, then the person's decision. */
@@ -48,6 +49,7 @@ export function ResultStep(props: {
       {advice ? (
         <>
           <AdviceView advice={advice} />
+          {answers.containment === 'confirmed' ? <DeletionEvidence incidentId={incidentId} mode="advice" /> : null}
           <h2>Your decision</h2>
           <p>Accept the advice, or record a different decision and say why. Either way, the advice is kept with it.</p>
           <DecisionForm advice={advice} saving={saving} serverIssues={error?.issues ?? []} onSave={(d) => void save(d)} />

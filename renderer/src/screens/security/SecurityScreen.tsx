@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import type { SessionStatus } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import { AttachmentSpaceSection } from '../../attachments/AttachmentSpaceSection';
 import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
@@ -46,6 +47,7 @@ export function SecurityScreen({ onSessionChanged }: { onSessionChanged: (status
             }}
           />
           <ReplacedCopiesSection refreshKey={restores} />
+          <AttachmentSpaceSection refreshKey={restores} />
           <UnlockModeSection status={status} onChanged={setStatus} />
           {status.mode !== 'key-store' ? (
             <ChangePassphraseSection sealsKey={status.mode === 'key-store-and-passphrase'} onChanged={onSessionChanged} />
