@@ -58,6 +58,7 @@ export const OPERATION_NAMES = [
   'settings:organisation-later',
   'startup:get-choice',
   'startup:set-choice',
+  'dashboard:summary',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

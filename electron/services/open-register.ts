@@ -5,6 +5,7 @@ import { ClockService } from './clock/clock-service';
 import { ReminderRepository } from './clock/reminder-repository';
 import { SubmissionRepository } from './clock/submission-repository';
 import type { Db } from './database/open-database';
+import { DashboardService } from './dashboard/dashboard-service';
 import { DocumentService } from './documents/document-service';
 import { DraftRepository } from './register/draft-repository';
 import { IncidentRepository } from './register/incident-repository';
@@ -22,6 +23,7 @@ export interface OpenRegister {
   clock: ClockService;
   reminders: ReminderRepository;
   documents: DocumentService;
+  dashboard: DashboardService;
 }
 
 export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
@@ -31,11 +33,20 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
   const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
+  const dashboard = new DashboardService(db, clock, () => register.settings().timeZone);
   const documents = new DocumentService(
     db,
-    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, submissionRecords: new SubmissionRepository(db), audit },
+    {
+      register,
+      assessments,
+      assessmentVersions: new AssessmentRepository(db),
+      clock: clockService,
+      submissionRecords: new SubmissionRepository(db),
+      audit,
+      dashboard,
+    },
     clock,
     actor,
   );
-  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents };
+  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents, dashboard };
 }

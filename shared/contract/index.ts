@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { assessmentOperations } from './assessment-operations';
 import type { OperationMap } from './define';
 import { clockOperations } from './clock-operations';
+import { dashboardOperations } from './dashboard-operations';
 import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
 import { securityOperations } from './security-operations';
@@ -21,6 +22,7 @@ export const contract = {
   ...securityOperations,
   ...documentOperations,
   ...startAtSignInOperations,
+  ...dashboardOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

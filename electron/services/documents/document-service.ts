@@ -1,4 +1,6 @@
 import type { DocumentRequest } from '../../../shared/contract/document-operations';
+import type { LocalPeriod } from '../../../shared/dashboard/period';
+import type { DashboardSummary } from '../../../shared/dashboard/summary';
 import type { AuditPackEntry } from '../../../shared/documents/audit-pack';
 import { auditPackDocument } from '../../../shared/documents/audit-pack';
 import type { DocumentModel } from '../../../shared/documents/document-model';
@@ -28,6 +30,8 @@ export interface DocumentSources {
   /** Read directly for the audit pack, so each incident is read once, not once per list. */
   submissionRecords: SubmissionRepository;
   audit: AuditTrail;
+  /** The figures and charts at the front of the audit pack. */
+  dashboard: { summary(period: LocalPeriod): DashboardSummary };
 }
 
 /**
@@ -157,6 +161,7 @@ export class DocumentService {
       now: this.clock(),
       timeZone: this.timeZone,
       registerFingerprint: readTrailHead(this.db),
+      dashboard: this.sources.dashboard.summary({ from, to }),
     });
   }
 }

@@ -6,6 +6,7 @@ import { RegisterAnchor } from '../anchor/register-anchor';
 import { assessmentHandlers } from './assessment-handlers';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 import { clockHandlers } from './clock-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
@@ -49,6 +50,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...securityHandlers(full, deps.choosePath, security),
       ...documentHandlers(full),
       ...startAtSignInHandlers(full),
+      ...dashboardHandlers(full),
     },
     anchor,
   );
