@@ -4,7 +4,13 @@ import { DASHBOARD_PRESETS, dashboardPeriodSchema } from '../dashboard/period';
 import { localDateSchema } from '../local-date';
 import type { OperationMap } from './define';
 
-export const figureSchema = z.object({ label: z.string(), value: z.string(), note: z.string() });
+export const figureSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  note: z.string(),
+  references: z.array(z.string()),
+  more: z.number().int().min(0),
+});
 
 export const dashboardViewSchema = z.object({
   preset: z.enum(DASHBOARD_PRESETS),

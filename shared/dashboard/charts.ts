@@ -39,7 +39,21 @@ export interface Figure {
   value: string;
   /** A line under the value: what it is out of, or what is left out. */
   note: string;
+  /** The breaches it names, oldest first (at most ten), each kept whole on a line. */
+  references: string[];
+  /** How many more there are beyond those named. */
+  more: number;
 }
+
+/** A figure's note with the breaches it names, as one sentence for paper and plain text. */
+export function figureText(figure: Figure): string {
+  const named = figure.references.length === 0 ? '' : ` ${figure.references.join(', ')}${figure.more > 0 ? ` and ${figure.more} more` : ''}.`;
+  return `${figure.value}. ${figure.note}${named}`;
+}
+
+const NAMED_MAX = 10;
+const naming = (references: readonly string[]) => ({ references: references.slice(0, NAMED_MAX), more: Math.max(0, references.length - NAMED_MAX) });
+const none = { references: [], more: 0 };
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -114,33 +128,37 @@ export function dashboardFigures(summary: DashboardSummary): Figure[] {
   const r = summary.reporting;
   const due = r.onTime + r.late + r.overdue;
   const span = (median: number | null, what: string) => (median === null ? `None ${what} yet` : describeDuration(median, 'floor'));
-  const list = (refs: string[]) => (refs.length === 0 ? 'None' : refs.slice(0, 10).join(', ') + (refs.length > 10 ? ` and ${refs.length - 10} more` : ''));
   return [
-    { label: 'Breaches in the period', value: summary.total.toLocaleString('en-GB'), note: 'Near misses are not counted.' },
+    { label: 'Breaches in the period', value: summary.total.toLocaleString('en-GB'), note: 'Near misses are not counted.', ...none },
     {
       label: 'Reported within 72 hours',
       value: describeShare(r.onTime, due),
       note: 'Of the breaches whose report to the ICO was due (reported, or past the deadline).',
+      ...none,
     },
     {
       label: 'Median time from awareness to report',
       value: span(summary.toReport.medianMs, 'reported'),
       note: `Over ${breachCount(summary.toReport.count)} reported with a time of awareness.`,
+      ...none,
     },
     {
       label: 'Median time from awareness to containment',
       value: span(summary.toContainment.medianMs, 'contained'),
       note: `Over ${breachCount(summary.toContainment.count)} marked contained or closed, with a time of awareness.`,
+      ...none,
     },
     {
       label: 'Overdue actions',
       value: summary.overdueActions.count.toLocaleString('en-GB'),
-      note: `Whole register, past their due date and not done: ${list(summary.overdueActions.references)}.`,
+      note: 'Across the whole register: past their due date and not done.',
+      ...naming(summary.overdueActions.references),
     },
     {
       label: 'Breaches never assessed',
       value: summary.neverAssessed.count.toLocaleString('en-GB'),
-      note: `Whole register, no risk assessment saved: ${list(summary.neverAssessed.references)}.`,
+      note: 'Across the whole register: no risk assessment saved.',
+      ...naming(summary.neverAssessed.references),
     },
   ];
 }

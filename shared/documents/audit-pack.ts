@@ -1,5 +1,5 @@
 import type { AssessmentVersion } from '../assessment-record';
-import { dashboardCharts, dashboardFigures } from '../dashboard/charts';
+import { dashboardCharts, dashboardFigures, figureText } from '../dashboard/charts';
 import type { DashboardSummary } from '../dashboard/summary';
 import type { VerifyResult } from '../audit';
 import { icoDeadline } from '../deadline';
@@ -109,7 +109,7 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
 function atAGlance(summary: DashboardSummary): DocumentBlock[] {
   return [
     block.heading('The period at a glance'),
-    block.fields(dashboardFigures(summary).map((figure) => statement(figure.label, `${figure.value}. ${figure.note}`))),
+    block.fields(dashboardFigures(summary).map((figure) => statement(figure.label, figureText(figure)))),
     ...dashboardCharts(summary).map((chart) => block.chart(chart)),
   ];
 }

@@ -32,10 +32,10 @@ describe('dashboard:summary on a real encrypted register', () => {
     expect(chart(view, 'per-month')).toMatchObject({ 'January 2026': 1, 'March 2026': 0, 'April 2026': 1, 'October 2026': 1, 'December 2026': 1 });
     expect(chart(view, 'by-type')).toEqual({ Confidentiality: 1, Integrity: 1, Availability: 1, 'Type not yet known': 2 });
     expect(chart(view, 'by-cause')).toMatchObject({ 'System failure': 1, 'Cyber attack': 1, 'Something else': 1, 'Not yet known': 1, 'Sent to the wrong person': 0 });
-    const notes = view.figures.map((f) => f.note).join(' ');
-    // Oldest first, by when the organisation became aware.
-    expect(notes).toContain(`not done: ${refs.before.reference}, ${refs.apr.reference}.`);
-    expect(notes).toContain(`saved: ${refs.before.reference}, ${refs.oct.reference}, ${refs.dec.reference}.`);
+    const named = Object.fromEntries(view.figures.map((f) => [f.label, f.references]));
+    // Oldest first, by when the organisation became aware; over the whole register.
+    expect(named['Overdue actions']).toEqual([refs.before.reference, refs.apr.reference]);
+    expect(named['Breaches never assessed']).toEqual([refs.before.reference, refs.oct.reference, refs.dec.reference]);
   });
 
   it('the UK financial year starts at midnight on 1 April in London, so 00:30 BST on 1 April is in it', async () => {
@@ -73,6 +73,7 @@ describe('dashboard:summary on a real encrypted register', () => {
     expect(first).toContain('The period at a glance');
     expect(first).toContain('Reported within 72 hours 33% (1 of 3)');
     expect(first).toContain('Median time from awareness to containment 1 day 12 hours');
+    expect(first).toContain(`Overdue actions 2. Across the whole register: past their due date and not done. ${refs.before.reference}, ${refs.apr.reference}.`);
     for (const title of ['Breaches per month', 'Breaches by type', 'Breaches by cause', 'Reports to the ICO against the 72-hour deadline']) {
       expect(first).toContain(title);
     }

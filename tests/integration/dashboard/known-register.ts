@@ -1,22 +1,46 @@
-import type { Incident } from '../../../shared/incident';
-import { assess, call, createIncident } from '../documents/document-support';
-import type { TestRegister } from '../documents/document-support';
+import type { Dispatch } from '../../../electron/services/dispatch';
+import type { AssessmentResult } from '../../../shared/assessment';
+import type { Incident, IncidentFields } from '../../../shared/incident';
+import { JUSTIFICATION, PAYROLL_ANSWERS } from '../documents/document-support';
+
+/** What seeding needs: the app's operations and a clock it can set (a test register, or the services behind a browser test). */
+export interface Seeder {
+  dispatch: Dispatch;
+  clock: { now: Date };
+}
+
+async function call<T>(register: Seeder, name: string, input: unknown): Promise<T> {
+  const result = await register.dispatch(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+const createIncident = (register: Seeder, fields: Partial<IncidentFields> & { title: string }) => call<Incident>(register, 'incident:create', fields);
+
+async function assess(register: Seeder, incidentId: number): Promise<void> {
+  const advice = await call<AssessmentResult>(register, 'assessment:advise', { answers: PAYROLL_ANSWERS });
+  await call(register, 'assessment:save', {
+    incidentId,
+    answers: PAYROLL_ANSWERS,
+    decision: { reportToIco: advice.reportToIco, tellPeople: advice.tellPeople, tellPeopleException: advice.tellPeopleException, justification: JUSTIFICATION },
+  });
+}
 
 /** The time the seeded register is looked at: Wed 2 Dec 2026, 12:00 GMT. */
 export const SEEDED_NOW = new Date('2026-12-02T12:00:00.000Z');
 
-async function at<T>(register: TestRegister, instant: string, step: () => Promise<T>): Promise<T> {
+async function at<T>(register: Seeder, instant: string, step: () => Promise<T>): Promise<T> {
   register.clock.now = new Date(instant);
   return step();
 }
 
-async function contain(register: TestRegister, incident: Incident, instant: string): Promise<void> {
+async function contain(register: Seeder, incident: Incident, instant: string): Promise<void> {
   await at(register, instant, () =>
     call(register, 'incident:update', { id: incident.id, changes: { status: 'contained', containment: 'Recalled the email and checked it was deleted.' } }),
   );
 }
 
-async function report(register: TestRegister, incident: Incident, instant: string): Promise<void> {
+async function report(register: Seeder, incident: Incident, instant: string): Promise<void> {
   await at(register, instant, () =>
     call(register, 'submission:record', {
       incidentId: incident.id,
@@ -34,7 +58,7 @@ async function report(register: TestRegister, incident: Incident, instant: strin
  * A register made through the app's own operations, with the clock set for each step, whose
  * figures were worked out by hand (see dashboard-service.test.ts).
  */
-export async function seedKnownRegister(register: TestRegister): Promise<Record<'jan' | 'apr' | 'oct' | 'dec' | 'before', Incident>> {
+export async function seedKnownRegister(register: Seeder): Promise<Record<'jan' | 'apr' | 'oct' | 'dec' | 'before', Incident>> {
   // Aware at midnight on New Year's Day: contained after 24 hours, reported after 48.
   const jan = await at(register, '2026-01-01T09:00:00.000Z', () =>
     createIncident(register, { title: 'Payslips emailed to the wrong team', awareAt: '2026-01-01T00:00:00.000Z', breachTypes: ['integrity'], cause: 'system_failure' }),
