@@ -123,6 +123,11 @@ export function describeShare(onTime: number, due: number): string {
   return `${Math.round((onTime / due) * 100)}% (${onTime} of ${due})`;
 }
 
+/** "Over 3 breaches reported …", or what is missing when there are none. */
+function over(count: number, what: string): string {
+  return count === 0 ? `No breach in the period was ${what}.` : `Over ${breachCount(count)} ${what}.`;
+}
+
 /** The headline figures beside the charts, in the same words on screen and on paper. */
 export function dashboardFigures(summary: DashboardSummary): Figure[] {
   const r = summary.reporting;
@@ -133,19 +138,22 @@ export function dashboardFigures(summary: DashboardSummary): Figure[] {
     {
       label: 'Reported within 72 hours',
       value: describeShare(r.onTime, due),
-      note: 'Of the breaches whose report to the ICO was due (reported, or past the deadline).',
+      note:
+        due === 0
+          ? 'No breach in the period was reported or is past its deadline.'
+          : 'Of the breaches whose report to the ICO was due (reported, or past the deadline).',
       ...none,
     },
     {
       label: 'Median time from awareness to report',
       value: span(summary.toReport.medianMs, 'reported'),
-      note: `Over ${breachCount(summary.toReport.count)} reported with a time of awareness.`,
+      note: over(summary.toReport.count, 'reported with a time of awareness'),
       ...none,
     },
     {
       label: 'Median time from awareness to containment',
       value: span(summary.toContainment.medianMs, 'contained'),
-      note: `Over ${breachCount(summary.toContainment.count)} marked contained or closed, with a time of awareness.`,
+      note: over(summary.toContainment.count, 'marked contained or closed, with a time of awareness'),
       ...none,
     },
     {

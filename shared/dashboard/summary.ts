@@ -87,12 +87,11 @@ export function summariseRegister(input: DashboardInput): DashboardSummary {
   const { period, now, timeZone } = input;
   const breaches = input.breaches.filter((breach) => !breach.isNearMiss);
   const bounds = periodInstants(period, timeZone);
-  const inPeriod = bounds
-    ? breaches.filter((b) => {
-        const at = Date.parse(b.awareAt ?? b.createdAt);
-        return at >= Date.parse(bounds.start) && at < Date.parse(bounds.end);
-      })
-    : [];
+  const [start, end] = bounds ? [Date.parse(bounds.start), Date.parse(bounds.end)] : [0, 0];
+  const inPeriod = breaches.filter((b) => {
+    const at = Date.parse(b.awareAt ?? b.createdAt);
+    return at >= start && at < end;
+  });
 
   const monthCounts = new Map(monthsBetween(period.from, period.to).map((month) => [month, 0]));
   for (const b of inPeriod) {

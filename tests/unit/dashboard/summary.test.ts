@@ -82,6 +82,9 @@ describe('summariseRegister edge cases', () => {
     const figures = Object.fromEntries(dashboardFigures(summary).map((f) => [f.label, f.value]));
     expect(figures['Reported within 72 hours']).toBe('No report was due');
     expect(figures['Median time from awareness to report']).toBe('None reported yet');
+    const notes = Object.fromEntries(dashboardFigures(summary).map((f) => [f.label, f.note]));
+    expect(notes['Median time from awareness to containment']).toBe('No breach in the period was marked contained or closed, with a time of awareness.');
+    expect(notes['Reported within 72 hours']).toBe('No breach in the period was reported or is past its deadline.');
     expect(dashboardCharts(summary)[0]?.description).toBe('No breaches in this period.');
   });
 

@@ -53,7 +53,7 @@ function spoken(chart: Chart): string {
 function Columns({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
   const plot = { top: 18, height: 150 };
   const baseline = plot.top + plot.height;
-  const height = baseline + 34;
+  const height = baseline + 38;
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const slot = WIDTH / Math.max(1, chart.bars.length);
   const every = Math.max(1, Math.ceil(34 / slot));
@@ -73,12 +73,12 @@ function Columns({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
               </text>
             ) : null}
             {showTick ? (
-              <text className="chart-tick" x={centre} y={baseline + 15} textAnchor="middle">
+              <text className="chart-tick" x={centre} y={baseline + 17} textAnchor="middle">
                 {bar.tick}
               </text>
             ) : null}
             {bar.subTick ? (
-              <text className="chart-subtick" x={centre} y={baseline + 29} textAnchor="middle">
+              <text className="chart-subtick" x={centre} y={baseline + 33} textAnchor="middle">
                 {bar.subTick}
               </text>
             ) : null}
@@ -91,7 +91,7 @@ function Columns({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
 }
 
 function Bars({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
-  const row = 28;
+  const row = 30;
   const labelWidth = 250;
   const plotLeft = labelWidth + 10;
   const plotWidth = WIDTH - plotLeft - 40;
