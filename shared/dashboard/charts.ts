@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeDuration } from '../deadline';
 import { BREACH_TYPE_NOT_YET_KNOWN, BREACH_TYPE_SHORT, CAUSE_SHORT, REPORTING_OUTCOME_LABELS } from '../labels';
+import { CUSTOM_PERIOD_MONTHS_MAX } from './period';
 import type { DashboardSummary } from './summary';
 
 /**
@@ -65,9 +66,27 @@ function monthBar(month: string, count: number, first: boolean): ChartBar {
 
 const breachCount = (n: number) => `${n.toLocaleString('en-GB')} breach${n === 1 ? '' : 'es'}`;
 
-export function dashboardCharts(summary: DashboardSummary): Chart[] {
+/** Over a longer period (an audit pack of many years), months become too thin to read: count by year instead. */
+function overTime(summary: DashboardSummary): Chart {
+  if (summary.months.length > CUSTOM_PERIOD_MONTHS_MAX) {
+    const years = new Map<string, number>();
+    for (const m of summary.months) years.set(m.month.slice(0, 4), (years.get(m.month.slice(0, 4)) ?? 0) + m.count);
+    const busiest = [...years].reduce((best, year) => (year[1] > best[1] ? year : best), ['', 0]);
+    return {
+      id: 'per-month',
+      title: 'Breaches per year',
+      description:
+        summary.total === 0
+          ? 'No breaches in this period.'
+          : `${breachCount(summary.total)} over ${years.size} years; the most in one year was ${busiest[1]} (${busiest[0]}).`,
+      shape: 'columns',
+      categoryHeading: 'Year',
+      valueHeading: 'Breaches',
+      bars: [...years].map(([year, count]) => ({ label: year, tick: year, subTick: '', value: count })),
+    };
+  }
   const busiest = summary.months.reduce((best, m) => (m.count > best.count ? m : best), { month: '', count: 0 });
-  const months: Chart = {
+  return {
     id: 'per-month',
     title: 'Breaches per month',
     description:
@@ -79,6 +98,21 @@ export function dashboardCharts(summary: DashboardSummary): Chart[] {
     valueHeading: 'Breaches',
     bars: summary.months.map((m, i) => monthBar(m.month, m.count, i === 0)),
   };
+}
+
+/**
+ * Which bars of a column chart get a label underneath when there is no room for all of them:
+ * with room, every one; without, the first bar of each year where the chart marks years, or
+ * every n-th bar otherwise.
+ */
+export function labelledColumns(bars: readonly ChartBar[], every: number): boolean[] {
+  if (every <= 1) return bars.map(() => true);
+  const marksYears = bars.some((bar) => bar.subTick !== '');
+  return bars.map((bar, i) => (marksYears ? bar.subTick !== '' : i % every === 0));
+}
+
+export function dashboardCharts(summary: DashboardSummary): Chart[] {
+  const months = overTime(summary);
   const byType: Chart = {
     id: 'by-type',
     title: 'Breaches by type',

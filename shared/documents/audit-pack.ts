@@ -1,4 +1,5 @@
 import type { AssessmentVersion } from '../assessment-record';
+import type { Chart } from '../dashboard/charts';
 import { dashboardCharts, dashboardFigures, figureText } from '../dashboard/charts';
 import type { DashboardSummary } from '../dashboard/summary';
 import type { VerifyResult } from '../audit';
@@ -110,7 +111,25 @@ function atAGlance(summary: DashboardSummary): DocumentBlock[] {
   return [
     block.heading('The period at a glance'),
     block.fields(dashboardFigures(summary).map((figure) => statement(figure.label, figureText(figure)))),
-    ...dashboardCharts(summary).map((chart) => block.chart(chart)),
+    ...dashboardCharts(summary).flatMap((chart) => [block.chart(chart), ...chartFigures(chart)]),
+  ];
+}
+
+/** A chart with more columns than can each carry their number gets its figures as a table (the months with any breach). */
+const NUMBERED_BARS_MAX = 24;
+function chartFigures(chart: Chart): DocumentBlock[] {
+  if (chart.bars.length <= NUMBERED_BARS_MAX) return [];
+  const rows = chart.bars.filter((bar) => bar.value > 0).map((bar) => [bar.label, bar.value.toLocaleString('en-GB')]);
+  if (rows.length === 0) return [];
+  return [
+    block.table(
+      `${chart.title}: every ${chart.categoryHeading.toLowerCase()} with a breach`,
+      [
+        { label: chart.categoryHeading, width: 0.5 },
+        { label: chart.valueHeading, width: 0.5 },
+      ],
+      rows,
+    ),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Chart } from '../../../shared/dashboard/charts';
+import { labelledColumns } from '../../../shared/dashboard/charts';
 import type { Line } from './pdf-text';
 
 /**
@@ -41,15 +42,16 @@ function drawColumns(pen: ChartPen, chart: Chart, left: number, top: number, wid
   // With many months, label every second, third… month so the ticks never overlap.
   const every = Math.max(1, Math.ceil(24 / slot));
   const baseline = top + COLUMN_PLOT_HEIGHT + 12;
+  const labelled = labelledColumns(chart.bars, every);
   chart.bars.forEach((bar, i) => {
     const centre = left + slot * (i + 0.5);
     const height = (bar.value / max) * COLUMN_PLOT_HEIGHT;
     if (height > 0) pen.rect(centre - columnWidth / 2, baseline - height, columnWidth, height, CHART_COLOUR.bar);
-    if (bar.value > 0 || chart.bars.length <= 24) {
+    if (every === 1 || (bar.value > 0 && every <= 2)) {
       const value = single(pen, 'bold', SIZE.value, String(bar.value));
       pen.text('bold', SIZE.value, CHART_COLOUR.text, value, centre - value.width / 2, baseline - height - 10, value.width + 1);
     }
-    if (i % every === 0 || bar.subTick !== '') {
+    if (labelled[i]) {
       const tick = single(pen, 'body', SIZE.tick, bar.tick);
       pen.text('body', SIZE.tick, CHART_COLOUR.text, tick, centre - tick.width / 2, baseline + 3, tick.width + 1);
       if (bar.subTick) {

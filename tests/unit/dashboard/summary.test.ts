@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardCharts, dashboardFigures } from '../../../shared/dashboard/charts';
+import { dashboardCharts, dashboardFigures, labelledColumns } from '../../../shared/dashboard/charts';
 import { resolvePeriod } from '../../../shared/dashboard/period';
 import type { DashboardSummary } from '../../../shared/dashboard/summary';
 import { median, summariseRegister } from '../../../shared/dashboard/summary';
@@ -137,5 +137,22 @@ describe('median', () => {
     expect(median([5])).toBe(5);
     expect(median([9, 1, 5])).toBe(5);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('charts over long periods', () => {
+  it('counts by year when a period has more than five years of months (an audit pack of the whole register)', () => {
+    const summary = summariseRegister({ breaches: all, period: { from: '2020-01-01', to: '2026-12-02' }, now: KNOWN_NOW, timeZone: LONDON });
+    const [overTime] = dashboardCharts(summary);
+    expect(overTime?.title).toBe('Breaches per year');
+    expect(overTime?.bars.map((b) => `${b.label}=${b.value}`)).toEqual(['2020=0', '2021=0', '2022=0', '2023=0', '2024=0', '2025=1', '2026=7']);
+    expect(overTime?.description).toBe('8 breaches over 7 years; the most in one year was 7 (2026).');
+  });
+
+  it('labels every column when there is room, else only where each year starts', () => {
+    const summary = summariseRegister({ breaches: [], period: { from: '2025-11-01', to: '2027-02-28' }, now: KNOWN_NOW, timeZone: LONDON });
+    const bars = dashboardCharts(summary)[0]?.bars ?? [];
+    expect(labelledColumns(bars, 1).every(Boolean)).toBe(true);
+    expect(bars.filter((_, i) => labelledColumns(bars, 3)[i]).map((b) => `${b.tick} ${b.subTick}`)).toEqual(['Nov 2025', 'Jan 2026', 'Jan 2027']);
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Chart } from '../../../../shared/dashboard/charts';
+import { labelledColumns } from '../../../../shared/dashboard/charts';
 import './charts.css';
 
 /**
@@ -57,17 +58,18 @@ function Columns({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const slot = WIDTH / Math.max(1, chart.bars.length);
   const every = Math.max(1, Math.ceil(34 / slot));
+  const labelled = labelledColumns(chart.bars, every);
   return (
     <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={labelledBy}>
       <desc>{spoken(chart)}</desc>
       {chart.bars.map((bar, i) => {
         const centre = slot * (i + 0.5);
         const barHeight = (bar.value / max) * plot.height;
-        const showTick = i % every === 0 || bar.subTick !== '';
+        const showTick = labelled[i] === true;
         return (
           <g key={bar.label}>
             {barHeight > 0 ? <rect className="chart-bar" x={centre - slot * 0.31} y={baseline - barHeight} width={slot * 0.62} height={barHeight} /> : null}
-            {bar.value > 0 || chart.bars.length <= 24 ? (
+            {every <= 2 && (bar.value > 0 || every === 1) ? (
               <text className="chart-value" x={centre} y={baseline - barHeight - 5} textAnchor="middle">
                 {bar.value}
               </text>
@@ -77,7 +79,7 @@ function Columns({ chart, labelledBy }: { chart: Chart; labelledBy: string }) {
                 {bar.tick}
               </text>
             ) : null}
-            {bar.subTick ? (
+            {showTick && bar.subTick ? (
               <text className="chart-subtick" x={centre} y={baseline + 33} textAnchor="middle">
                 {bar.subTick}
               </text>
