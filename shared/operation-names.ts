@@ -66,6 +66,7 @@ export const OPERATION_NAMES = [
   'attachment:upload-cancel',
   'attachment:read-chunk',
   'attachment:remove',
+  'dashboard:summary',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

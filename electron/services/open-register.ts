@@ -6,6 +6,7 @@ import { ClockService } from './clock/clock-service';
 import { ReminderRepository } from './clock/reminder-repository';
 import { SubmissionRepository } from './clock/submission-repository';
 import type { Db } from './database/open-database';
+import { DashboardService } from './dashboard/dashboard-service';
 import { DocumentService } from './documents/document-service';
 import { DraftRepository } from './register/draft-repository';
 import { IncidentRepository } from './register/incident-repository';
@@ -24,6 +25,7 @@ export interface OpenRegister {
   reminders: ReminderRepository;
   documents: DocumentService;
   attachments: AttachmentService;
+  dashboard: DashboardService;
 }
 
 export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
@@ -34,11 +36,24 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
   const attachments = new AttachmentService(db, incidents, audit, clock, actor);
+  const dashboard = new DashboardService(db, clock, () => register.settings().timeZone);
   const documents = new DocumentService(
     db,
-    { register, assessments, assessmentVersions: new AssessmentRepository(db), clock: clockService, submissionRecords: new SubmissionRepository(db), audit, attachments },
+    {
+      register,
+      assessments,
+      assessmentVersions: new AssessmentRepository(db),
+      clock: clockService,
+      submissionRecords: new SubmissionRepository(db),
+      audit,
+      attachments,
+      dashboard,
+    },
     clock,
     actor,
   );
-  return { db, audit, incidents, settings, register, assessments, clock: clockService, reminders: new ReminderRepository(db), documents, attachments };
+  return {
+    db, audit, incidents, settings, register, assessments, clock: clockService,
+    reminders: new ReminderRepository(db), documents, attachments, dashboard,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Route } from './hooks/use-route';
 import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { AuditPackScreen } from './screens/documents/AuditPackScreen';
 import { DocumentScreen } from './screens/documents/DocumentScreen';
 import { OrganisationScreen } from './screens/documents/OrganisationScreen';
@@ -28,6 +29,8 @@ export function RouteScreen({ route }: { route: Route }) {
       return <AuditPackScreen />;
     case 'organisation':
       return <OrganisationScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
     default:
       return <RegisterScreen />;
   }

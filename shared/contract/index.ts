@@ -3,6 +3,7 @@ import { assessmentOperations } from './assessment-operations';
 import { attachmentOperations } from './attachment-operations';
 import type { OperationMap } from './define';
 import { clockOperations } from './clock-operations';
+import { dashboardOperations } from './dashboard-operations';
 import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
 import { securityOperations } from './security-operations';
@@ -23,6 +24,7 @@ export const contract = {
   ...documentOperations,
   ...startAtSignInOperations,
   ...attachmentOperations,
+  ...dashboardOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

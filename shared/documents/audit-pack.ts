@@ -1,5 +1,8 @@
 import type { AssessmentVersion } from '../assessment-record';
 import type { Attachment } from '../attachment';
+import type { Chart } from '../dashboard/charts';
+import { dashboardCharts, dashboardFigures, figureText } from '../dashboard/charts';
+import type { DashboardSummary } from '../dashboard/summary';
 import type { VerifyResult } from '../audit';
 import { icoDeadline } from '../deadline';
 import type { Incident, IncidentFieldName } from '../incident';
@@ -44,6 +47,8 @@ export interface AuditPackInput {
   timeZone: string;
   /** The register's fingerprint when the pack was made (null: no entries); undefined where not known. */
   registerFingerprint?: RegisterHead | null;
+  /** The period's figures, drawn as charts at the front; left out where not given. */
+  dashboard?: DashboardSummary;
 }
 
 export const AUDIT_PACK_SUMMARY_COLUMNS = [
@@ -81,8 +86,9 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
         'Every breach is listed, whether or not it was reported to the ICO (UK GDPR Art. 33(5)). The last section re-checks the register’s tamper-evident audit trail.',
       'small',
     ),
-    block.heading('Summary of every breach'),
   ];
+  if (input.dashboard) blocks.push(...atAGlance(input.dashboard), block.pageBreak());
+  blocks.push(block.heading('Summary of every breach'));
   if (entries.length === 0) blocks.push(block.paragraph('No breaches were recorded in this period.'));
   else blocks.push(block.table(SUMMARY_CAPTION, AUDIT_PACK_SUMMARY_COLUMNS, entries.map((e) => summaryRow(e, now, timeZone))));
 
@@ -102,6 +108,33 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
     fileName: `Breach register audit pack ${input.from} to ${input.to} ${fileDate(now, timeZone)}`,
     checks: organisation.name.trim() === '' ? ['Your organisation’s details are missing: add them under Organisation details.'] : [],
   };
+}
+
+/** The dashboard's figures and charts for the period, before the breach-by-breach pages. */
+function atAGlance(summary: DashboardSummary): DocumentBlock[] {
+  return [
+    block.heading('The period at a glance'),
+    block.fields(dashboardFigures(summary).map((figure) => statement(figure.label, figureText(figure)))),
+    ...dashboardCharts(summary).flatMap((chart) => [block.chart(chart), ...chartFigures(chart)]),
+  ];
+}
+
+/** A chart with more columns than can each carry their number gets its figures as a table (the months with any breach). */
+const NUMBERED_BARS_MAX = 24;
+function chartFigures(chart: Chart): DocumentBlock[] {
+  if (chart.bars.length <= NUMBERED_BARS_MAX) return [];
+  const rows = chart.bars.filter((bar) => bar.value > 0).map((bar) => [bar.label, bar.value.toLocaleString('en-GB')]);
+  if (rows.length === 0) return [];
+  return [
+    block.table(
+      `${chart.title}: every ${chart.categoryHeading.toLowerCase()} with a breach`,
+      [
+        { label: chart.categoryHeading, width: 0.5 },
+        { label: chart.valueHeading, width: 0.5 },
+      ],
+      rows,
+    ),
+  ];
 }
 
 function decisionShort(entry: AuditPackEntry): string {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Chart } from '../dashboard/charts';
+import { chartSchema } from '../dashboard/charts';
 
 /**
  * The one shape every document takes before it is drawn: a list of plain blocks (headings,
@@ -44,6 +46,8 @@ export const documentBlockSchema = z.discriminatedUnion('kind', [
     rows: z.array(z.array(z.string())),
   }),
   z.object({ kind: z.literal('page-break') }),
+  /** A bar chart with its figures: drawn as vectors in the PDF, as SVG on screen, as lines in plain text. */
+  z.object({ kind: z.literal('chart'), chart: chartSchema }),
 ]);
 export type DocumentBlock = z.infer<typeof documentBlockSchema>;
 
@@ -76,4 +80,5 @@ export const block = {
   list: (items: string[]): DocumentBlock => ({ kind: 'list', items }),
   table: (caption: string, columns: TableColumn[], rows: string[][]): DocumentBlock => ({ kind: 'table', caption, columns, rows }),
   pageBreak: (): DocumentBlock => ({ kind: 'page-break' }),
+  chart: (chart: Chart): DocumentBlock => ({ kind: 'chart', chart }),
 };

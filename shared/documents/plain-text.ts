@@ -29,5 +29,7 @@ function blockText(item: DocumentBlock): string {
       ].join('\n');
     case 'page-break':
       return '';
+    case 'chart':
+      return [item.chart.title, item.chart.description, ...item.chart.bars.map((bar) => `${bar.label}: ${bar.value}`)].join('\n');
   }
 }

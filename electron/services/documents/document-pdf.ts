@@ -1,5 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock, DocumentModel, FieldRow } from '../../../shared/documents/document-model';
+import type { Chart } from '../../../shared/dashboard/charts';
+import { chartHeight, drawChart } from './pdf-chart';
+import type { ChartPen } from './pdf-chart';
 import { pdfFontPaths } from './pdf-fonts';
 import type { EmbeddedFontLike, Line } from './pdf-text';
 import { PdfText, rgb, round } from './pdf-text';
@@ -173,7 +176,35 @@ class Layout {
       case 'page-break':
         if (!this.atTop) this.newPage();
         return;
+      case 'chart':
+        return this.chart(item.chart);
     }
+  }
+
+  /** A chart's title, its one-line description and the drawing, kept together on one page. */
+  private chart(chart: Chart): void {
+    const titleStyle = this.style('bold', SIZE.h3, COLOUR.text);
+    const noteStyle = this.style('body', SIZE.small, COLOUR.muted);
+    const titleLines = this.wrap(titleStyle, chart.title, this.width);
+    const noteLines = this.wrap(noteStyle, chart.description, this.width);
+    const drawing = chartHeight(chart);
+    this.ensure(titleLines.length * titleStyle.step + noteLines.length * noteStyle.step + drawing + 24);
+    if (!this.atTop) this.y += 8;
+    this.flow(titleStyle, titleLines, this.left, this.width);
+    this.flow(noteStyle, noteLines, this.left, this.width);
+    this.y += 8;
+    const pen: ChartPen = {
+      rect: (x, y, width, height, colour) => this.fillRect(x, y, width, height, colour),
+      line: (x1, y1, x2, y2, colour, thickness) =>
+        this.emit(`q ${rgb(colour)} RG ${round(thickness)} w ${round(x1)} ${round(y1)} m ${round(x2)} ${round(y2)} l S Q`),
+      text: (font, size, colour, line, x, top, width, align = 'left') => {
+        const style = this.style(font, size, colour);
+        this.emit(this.text.draw(style.font, size, style.colour, [line], x, top, style.step, width, align));
+      },
+      measure: (font, size, text, width) => this.wrap(this.style(font, size, COLOUR.text), text, width),
+    };
+    drawChart(pen, chart, this.left, this.y, this.width);
+    this.y += drawing + 10;
   }
 
   private title(text: string, subtitle: string): void {

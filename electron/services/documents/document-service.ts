@@ -1,5 +1,7 @@
 import type { Attachment } from '../../../shared/attachment';
 import type { DocumentRequest } from '../../../shared/contract/document-operations';
+import type { LocalPeriod } from '../../../shared/dashboard/period';
+import type { DashboardSummary } from '../../../shared/dashboard/summary';
 import type { AuditPackEntry } from '../../../shared/documents/audit-pack';
 import { auditPackDocument } from '../../../shared/documents/audit-pack';
 import type { DocumentModel } from '../../../shared/documents/document-model';
@@ -31,6 +33,8 @@ export interface DocumentSources {
   audit: AuditTrail;
   /** The files kept with each breach, listed (never their contents) in the documents. */
   attachments?: { list(incidentId: number): Attachment[] };
+  /** The figures and charts at the front of the audit pack. */
+  dashboard: { summary(period: LocalPeriod): DashboardSummary };
 }
 
 /**
@@ -162,6 +166,7 @@ export class DocumentService {
       now: this.clock(),
       timeZone: this.timeZone,
       registerFingerprint: readTrailHead(this.db),
+      dashboard: this.sources.dashboard.summary({ from, to }),
     });
   }
 }

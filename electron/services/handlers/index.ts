@@ -7,6 +7,7 @@ import { assessmentHandlers } from './assessment-handlers';
 import { attachmentHandlers } from './attachment-handlers';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 import { clockHandlers } from './clock-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
@@ -51,6 +52,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...documentHandlers(full),
       ...startAtSignInHandlers(full),
       ...attachmentHandlers(full),
+      ...dashboardHandlers(full),
     },
     anchor,
   );

@@ -21,6 +21,8 @@ export function screenName(route: Route): string {
       return route.document === 'letter' ? 'Letter to the people affected' : 'ICO report draft';
     case 'audit-pack':
       return 'Audit pack';
+    case 'dashboard':
+      return 'Dashboard';
     case 'organisation':
       return 'Organisation';
     case 'settings':

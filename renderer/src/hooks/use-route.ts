@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'assess-incident'; id: number }
   | { screen: 'document'; id: number; document: 'ico-report' | 'letter' }
   | { screen: 'audit-pack' }
+  | { screen: 'dashboard' }
   | { screen: 'organisation' };
 
 /** Hash routes, so a reload keeps the person on the same screen. */
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/security') return { screen: 'security' };
   if (hash === '#/settings/organisation') return { screen: 'organisation' };
   if (hash === '#/documents') return { screen: 'audit-pack' };
+  if (hash === '#/dashboard') return { screen: 'dashboard' };
   const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter)$/.exec(hash);
   if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' ? 'letter' : 'ico-report' };
   const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)$/.exec(hash);
@@ -39,6 +41,7 @@ export function routeHref(route: Route): string {
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
   if (route.screen === 'document') return `#/incident/${route.id}/document/${route.document}`;
   if (route.screen === 'audit-pack') return '#/documents';
+  if (route.screen === 'dashboard') return '#/dashboard';
   if (route.screen === 'organisation') return '#/settings/organisation';
   return '#/';
 }

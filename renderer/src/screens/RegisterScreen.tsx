@@ -61,6 +61,9 @@ export function RegisterScreen() {
         Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
         needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
       </p>
+      <p>
+        <a href={routeHref({ screen: 'dashboard' })}>Dashboard: the register in figures and charts</a>
+      </p>
       <UnlockCheckBanner />
       <RunningClocks now={now} />
       <BackupReminder />

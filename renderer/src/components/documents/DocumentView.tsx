@@ -1,4 +1,5 @@
 import type { DocumentBlock, DocumentModel } from '../../../../shared/documents/document-model';
+import { BarChart } from '../charts/BarChart';
 
 /**
  * Draws a document model on screen and on paper, from the same blocks the PDF is drawn from.
@@ -108,5 +109,7 @@ function Block({ item }: { item: DocumentBlock }) {
       );
     case 'page-break':
       return <hr className="doc-page-break" aria-hidden="true" />;
+    case 'chart':
+      return <BarChart chart={item.chart} level={4} />;
   }
 }
