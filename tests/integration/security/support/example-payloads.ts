@@ -41,4 +41,11 @@ export const EXAMPLE_PAYLOADS: Record<string, Record<string, unknown>> = {
   'incident:correct-awareness': { id: 1, awareAt: '2026-11-24T09:00:00.000Z', reason: 'The first email was found later' },
   'document:preview': { request: { kind: 'audit-pack', range: { from: '2026-01-01', to: '2026-12-31' } } },
   'register:export-csv': { range: { from: '2026-01-01', to: '2026-12-31' } },
+  'attachment:list': { incidentId: 1 },
+  'attachment:upload-start': { incidentId: 1, name: 'reply.pdf', size: 1000, kind: 'deletion_confirmation', description: 'The reply' },
+  'attachment:upload-chunk': { uploadId: 1, index: 0, data: 'AAAA' },
+  'attachment:upload-finish': { uploadId: 1 },
+  'attachment:upload-cancel': { uploadId: 1 },
+  'attachment:read-chunk': { id: 1, index: 0 },
+  'attachment:remove': { id: 1, reason: 'Attached to the wrong breach' },
 };
