@@ -50,6 +50,7 @@ export const DATA_CATEGORY_VALUES = [
   'special_politics',
   'special_trade_union',
   'special_sex_life_orientation',
+  'special_gender_reassignment',
   'special_genetic',
   'special_biometric',
   'criminal_offence',

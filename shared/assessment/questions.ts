@@ -1,5 +1,6 @@
 import type { AssessmentAnswers, QuestionId, Unknown } from './answers';
-import { assessmentAnswersSchema } from './answers';
+import { DATA_CATEGORY_VALUES, assessmentAnswersSchema } from './answers';
+import { DATA_CATEGORY_WORDING, assessmentDataCategoryWording } from '../vocabulary/data-categories';
 
 /**
  * The risk-assessment wizard, one question per screen, in British English for someone
@@ -55,6 +56,15 @@ function optionsFor<K extends QuestionId>(id: K, labels: Labels<K>): AnswerOptio
 }
 
 const unknownLabel = { unknown: DONT_KNOW } satisfies Record<Unknown, string>;
+
+function dataCategoryLabels(): Record<(typeof DATA_CATEGORY_VALUES)[number], Label> {
+  return Object.fromEntries(
+    DATA_CATEGORY_VALUES.map((value) => {
+      const wording = assessmentDataCategoryWording(value);
+      return [value, wording.hint === undefined ? wording.label : { label: wording.label, hint: wording.hint }];
+    }),
+  ) as Record<(typeof DATA_CATEGORY_VALUES)[number], Label>;
+}
 
 export const QUESTIONS: readonly AnyQuestion[] = [
   {
@@ -155,33 +165,10 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     kind: 'choose_any',
     text: 'What kinds of personal data were involved? Tick all that apply.',
     example: 'A payroll file usually holds names, addresses, bank details and National Insurance numbers.',
+    // The same words as the record's kinds of data (shared/vocabulary/data-categories.ts).
     options: optionsFor('dataCategories', {
-      basic_identifiers: {
-        label: 'Names and contact details',
-        hint: 'Names, addresses, email addresses, phone numbers, dates of birth',
-      },
-      location: { label: 'Location data', hint: 'Where someone is or has been, for example from a phone or vehicle tracker' },
-      behavioural: { label: 'What people bought, viewed or did', hint: 'For example, purchase history or attendance records' },
-      financial: { label: 'Financial details', hint: 'Bank details, card numbers, salaries or debts' },
-      identity_documents: {
-        label: 'Identity documents or numbers',
-        hint: 'Passports, driving licences or National Insurance numbers',
-      },
-      credentials: { label: 'Usernames and passwords', hint: 'Or PINs and answers to security questions' },
-      special_health: { label: 'Health', hint: 'Physical or mental health, disabilities, medical records' },
-      special_ethnicity: 'Racial or ethnic origin',
-      special_religion: 'Religious or philosophical beliefs',
-      special_politics: 'Political opinions',
-      special_trade_union: 'Trade union membership',
-      special_sex_life_orientation: 'Sex life or sexual orientation',
-      special_genetic: 'Genetic data',
-      special_biometric: { label: 'Biometric data', hint: 'Fingerprints or face scans used to identify someone' },
-      criminal_offence: {
-        label: 'Criminal offences or convictions',
-        hint: 'Including allegations and criminal record (DBS) check results',
-      },
-      other: 'Something else',
-      unknown: { label: 'Not known yet', hint: 'There may be more than you have ticked' },
+      ...dataCategoryLabels(),
+      unknown: DATA_CATEGORY_WORDING.not_yet_known as { label: string; hint: string },
     }),
   },
   {

@@ -174,6 +174,7 @@ export const DATA_CATEGORY_RULES: Record<DataCategory, DataCategoryRule> = {
   special_politics: { name: 'political opinions', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_trade_union: { name: 'trade union membership', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_sex_life_orientation: { name: 'sex life or sexual orientation', floor: 2, enisaContext: 4, specialOrCriminal: true },
+  special_gender_reassignment: { name: 'gender reassignment', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_genetic: { name: 'genetic data', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_biometric: { name: 'biometric data', floor: 2, enisaContext: 4, specialOrCriminal: true },
   criminal_offence: { name: 'criminal offences or convictions', floor: 2, enisaContext: 4, specialOrCriminal: true },

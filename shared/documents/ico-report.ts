@@ -9,6 +9,7 @@ import {
   CYBER_LABELS,
   DATA_CATEGORY_LABELS,
   PEOPLE_CATEGORY_LABELS,
+  SEVERITY_BAND_LABELS,
   STATUS_LABELS,
 } from '../labels';
 import type { Organisation } from '../organisation';
@@ -252,7 +253,7 @@ function consequences(incident: Incident, assessment: AssessmentVersion | null):
     row(
       'How likely significant consequences are',
       assessment && score
-        ? `Our assessment: ${RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase()} (ENISA severity score ${score.score.toFixed(2)}, ${score.band.replace('_', ' ')})`
+        ? `Our assessment: ${RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase()} (ENISA severity score ${score.score.toFixed(2)}, ${SEVERITY_BAND_LABELS[score.band]})`
         : null,
     ),
   ];

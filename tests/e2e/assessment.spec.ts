@@ -102,7 +102,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
 
   await expect(page.getByRole('heading', { level: 1, name: 'The advice' })).toBeFocused();
   const outcome = page.locator('.assess-outcome');
-  await expect(outcome).toContainText('A high risk to people');
+  await expect(outcome).toContainText('Likely to result in a high risk to people');
   await expect(outcome).toContainText('Report to the ICO');
   await expect(page.getByRole('list', { name: 'Reasons for the advice' })).toContainText(
     'The data may be with many people or with people you do not know, so misuse is more likely.',

@@ -48,10 +48,16 @@ describe('prefilling assessment answers from the incident record', () => {
 
   it.each([
     ['not yet known', ['basic_identifiers', 'not_yet_known']],
-    ['gender reassignment, which the assessment does not name', ['basic_identifiers', 'gender_reassignment']],
     ['genetic or biometric, which the assessment tells apart', ['genetic_biometric']],
   ] as const)('asks about the data when the record says %s', (_why, dataCategories) => {
     expect(prefillAnswers(recordWith({ dataCategories: [...dataCategories] })).dataCategories).toBeUndefined();
+  });
+
+  it('names gender reassignment, which the wizard now asks about in the record’s own words', () => {
+    expect(prefillAnswers(recordWith({ dataCategories: ['basic_identifiers', 'gender_reassignment'] })).dataCategories).toEqual([
+      'basic_identifiers',
+      'special_gender_reassignment',
+    ]);
   });
 
   it('names children, vulnerable adults and patients when the record lists them', () => {
