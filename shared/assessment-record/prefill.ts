@@ -33,7 +33,7 @@ const PEOPLE_COUNT_BANDS: readonly [number, PeopleCount][] = [
 
 export function prefillAnswers(record: RecordBasis): Prefill {
   const prefill: Prefill = {};
-  Object.assign(prefill, breachTypeAnswers(record.breachTypes));
+  Object.assign(prefill, breachTypeAnswers(record.breachTypes, record.cause));
   const cause = CAUSE_MAP[record.cause];
   if (cause) prefill.cause = cause;
   const dataCategories = dataCategoryAnswer(record.dataCategories);
@@ -49,11 +49,15 @@ export function prefillAnswers(record: RecordBasis): Prefill {
  * A kind of breach not ticked did not happen (the form says "tick all that apply"). One that
  * is ticked still needs its question, because the record cannot say who saw the data,
  * whether it was put right, or for how long it was lost. Nothing ticked: ask all three.
+ *
+ * Who could have seen the data is always asked unless the cause was a fault with nobody
+ * else involved: an attacker or a wrong recipient may have seen it although
+ * "Confidentiality" was not ticked (ransomware often copies data before locking it).
  */
-function breachTypeAnswers(types: readonly BreachType[]): Prefill {
+function breachTypeAnswers(types: readonly BreachType[], cause: RecordCause): Prefill {
   if (types.length === 0) return {};
   const prefill: Prefill = {};
-  if (!types.includes('confidentiality')) prefill.disclosure = 'no';
+  if (!types.includes('confidentiality') && cause === 'system_failure') prefill.disclosure = 'no';
   if (!types.includes('integrity')) prefill.alteration = 'no';
   if (!types.includes('availability')) prefill.unavailability = 'no';
   return prefill;

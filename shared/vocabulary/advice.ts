@@ -57,6 +57,13 @@ export const SEVERITY_BAND_LABELS: Record<SeverityBand, string> = {
   very_high: 'very high',
 };
 
+/** The ICO form's "has any harm already happened?", from the wizard's answer on misuse. */
+export const MISUSE_SEEN_WORDS: Record<'no_sign_so_far' | 'seen_for_some' | 'seen', string> = {
+  no_sign_so_far: 'No sign of misuse so far',
+  seen_for_some: 'Yes, for some of the people: accounts entered or records misused',
+  seen: 'Yes: there are signs the data has been misused',
+};
+
 export const REASON_EFFECT_WORDS: Record<ReasonEffect, string> = {
   raises: 'Raises the risk',
   lowers: 'Lowers the risk',

@@ -73,7 +73,18 @@ describe('prefilling assessment answers from the incident record', () => {
 
   it('takes the kinds of breach not ticked as "no" and asks about the ones ticked', () => {
     expect(prefillAnswers(recordWith({ breachTypes: ['confidentiality'] }))).toEqual({ alteration: 'no', unavailability: 'no' });
-    expect(prefillAnswers(recordWith({ breachTypes: ['availability', 'integrity'] }))).toEqual({ disclosure: 'no' });
+    // Who could have seen the data is still asked: an attacker may have, though "Confidentiality" was not ticked.
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability', 'integrity'] }))).toEqual({});
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability'], cause: 'cyber_attack' }))).toEqual({
+      alteration: 'no',
+      cause: 'malicious',
+    });
+    // Only a fault with nobody else involved settles it.
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability'], cause: 'system_failure' }))).toEqual({
+      disclosure: 'no',
+      alteration: 'no',
+      cause: 'accidental',
+    });
     expect(prefillAnswers(recordWith({ breachTypes: ['confidentiality', 'integrity', 'availability'] }))).toEqual({});
   });
 
