@@ -1,3 +1,4 @@
+import { clockPhase } from '../clock-running';
 import { icoDeadline } from '../deadline';
 import { compareInstants } from '../instant';
 import type { Incident } from '../incident';
@@ -72,13 +73,15 @@ export function timeliness(
 ): Timeliness {
   const reportedAt = firstReport(incident, submissions);
   const deadline = incident.awareAt ? icoDeadline(new Date(incident.awareAt)) : null;
-  if (reportedAt) {
+  // The clock's own rule (clock-running.ts) says which phase it is in; this adds lateness.
+  const phase = clockPhase({ awareAt: incident.awareAt, reportedAt, reportDecision: incident.reportDecision });
+  if (phase === 'stopped' && reportedAt) {
     if (!deadline) return { state: 'on_time', deadline: null, reportedAt };
     const byMs = Date.parse(reportedAt) - deadline.getTime();
     return byMs > 0 ? { state: 'late', deadline, reportedAt, byMs } : { state: 'on_time', deadline, reportedAt };
   }
-  if (incident.reportDecision === 'not_required') return { state: 'not_required' };
-  if (!deadline) return { state: 'clock_not_started' };
+  if (phase === 'not_required') return { state: 'not_required' };
+  if (phase === 'not_started' || !deadline) return { state: 'clock_not_started' };
   const byMs = now.getTime() - deadline.getTime();
   return byMs > 0 ? { state: 'overdue', deadline, byMs } : { state: 'not_yet_due', deadline };
 }
