@@ -68,8 +68,10 @@ const BASE_ANSWERS: AssessmentAnswers = {
   vulnerablePeople: [],
   protection: 'none',
   containment: 'attempted',
+  exposureDuration: 'under_a_day',
   misuseSeen: 'no_sign_so_far',
   contactEffort: 'can_contact',
+  peopleToldSoFar: 'none_yet',
 };
 
 function assess(open: OpenRegister, incidentId: number): void {

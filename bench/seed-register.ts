@@ -56,6 +56,8 @@ const CAUSE_WEIGHTS: Record<Exclude<Cause, 'not_yet_known'>, number> = {
   other: 12,
   system_failure: 6,
   insecure_disposal: 6,
+  // Kept out of the seeded mix so the benchmark's register stays comparable with earlier runs.
+  impersonation: 0,
 };
 
 export function seedRegister(options: SeedOptions): SeedResult {

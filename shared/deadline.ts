@@ -1,3 +1,5 @@
+import type { ClockFacts } from './clock-running';
+import { clockPhase } from './clock-running';
 /**
  * The Art. 33(1) clock: the ICO must hear within 72 hours of the organisation becoming aware.
  * Hours are elapsed hours — nights, weekends and bank holidays count — so the deadline is plain
@@ -54,11 +56,8 @@ function plural(n: number, unit: string): string {
 
 export type ClockState = 'not_started' | 'running' | 'due_soon' | 'overdue' | 'stopped' | 'not_required';
 
-export interface ClockInput {
-  awareAt: string | null;
-  reportedAt: string | null;
-  reportDecision: 'required' | 'not_required' | null;
-}
+/** The facts the clock is worked out from (the rule itself is in clock-running.ts). */
+export type ClockInput = ClockFacts;
 
 export interface Clock {
   state: ClockState;
@@ -72,9 +71,9 @@ export interface Clock {
  */
 export function clockState(input: ClockInput, now: Date): Clock {
   const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt)) : null;
-  if (input.reportedAt) return { state: 'stopped', deadline, msRemaining: null };
-  if (input.reportDecision === 'not_required') return { state: 'not_required', deadline, msRemaining: null };
-  if (!input.awareAt || !deadline) return { state: 'not_started', deadline: null, msRemaining: null };
+  const phase = clockPhase(input);
+  if (phase === 'stopped' || phase === 'not_required') return { state: phase, deadline, msRemaining: null };
+  if (phase === 'not_started' || !input.awareAt || !deadline) return { state: 'not_started', deadline: null, msRemaining: null };
   const c = countdown(new Date(input.awareAt), now);
   return { state: c.state, deadline, msRemaining: c.msRemaining };
 }

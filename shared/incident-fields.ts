@@ -14,6 +14,7 @@ export type BreachType = (typeof BREACH_TYPES)[number];
 
 export const CAUSES = [
   'sent_to_wrong_recipient',
+  'impersonation',
   'lost_or_stolen',
   'cyber_attack',
   'unauthorised_access',

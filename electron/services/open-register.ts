@@ -33,7 +33,7 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const incidents = new IncidentRepository(db);
   const settings = new SettingsRepository(db);
   const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
-  const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor);
+  const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor, register);
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
   const attachments = new AttachmentService(db, incidents, audit, clock, actor);
   const dashboard = new DashboardService(db, clock, () => register.settings().timeZone);

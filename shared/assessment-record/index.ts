@@ -11,3 +11,5 @@ export { recordBasisOf, recordBasisSchema } from './record-basis';
 export type { RecordBasis } from './record-basis';
 export { assessmentStaleness, RULES_CHANGED_TEXT, SAME_ANSWERS_DIFFER_TEXT, sameOutcome } from './staleness';
 export { mergeRecordChanges } from './merge-record-changes';
+export { recordCorrections } from './record-corrections';
+export type { RecordCorrections } from './record-corrections';

@@ -1,6 +1,7 @@
 import type { AssessmentAnswers, DataCategory, PeopleCount, VulnerableGroup } from '../assessment';
 import type { ApproximateCount, BreachType, Cause as RecordCause, DataCategory as RecordDataCategory } from '../incident-fields';
 import type { RecordBasis } from './record-basis';
+import { RECORD_TO_ASSESSMENT_DATA } from '../vocabulary/data-categories';
 
 /**
  * Answers the incident record already gives, so the wizard need not ask them again.
@@ -11,33 +12,10 @@ import type { RecordBasis } from './record-basis';
  */
 export type Prefill = Partial<AssessmentAnswers>;
 
-/**
- * ICO form categories → the assessment's. `null` means the record's category does not map
- * to one of the assessment's without guessing, so the question is asked instead.
- */
-const DATA_CATEGORY_MAP: Record<Exclude<RecordDataCategory, 'not_yet_known'>, DataCategory | null> = {
-  basic_identifiers: 'basic_identifiers',
-  identification_data: 'credentials',
-  financial: 'financial',
-  official_documents: 'identity_documents',
-  location: 'location',
-  racial_ethnic: 'special_ethnicity',
-  political: 'special_politics',
-  religious: 'special_religion',
-  trade_union: 'special_trade_union',
-  sex_life: 'special_sex_life_orientation',
-  sexual_orientation: 'special_sex_life_orientation',
-  // The assessment has no gender-reassignment category, and splits genetic from biometric data.
-  gender_reassignment: null,
-  health: 'special_health',
-  genetic_biometric: null,
-  criminal: 'criminal_offence',
-  other: 'other',
-};
-
 /** Causes that settle "accident or deliberate?". A loss or theft, or unauthorised access, could be either. */
 const CAUSE_MAP: Partial<Record<RecordCause, AssessmentAnswers['cause']>> = {
   cyber_attack: 'malicious',
+  impersonation: 'malicious',
   sent_to_wrong_recipient: 'accidental',
   system_failure: 'accidental',
   insecure_disposal: 'accidental',
@@ -55,7 +33,7 @@ const PEOPLE_COUNT_BANDS: readonly [number, PeopleCount][] = [
 
 export function prefillAnswers(record: RecordBasis): Prefill {
   const prefill: Prefill = {};
-  Object.assign(prefill, breachTypeAnswers(record.breachTypes));
+  Object.assign(prefill, breachTypeAnswers(record.breachTypes, record.cause));
   const cause = CAUSE_MAP[record.cause];
   if (cause) prefill.cause = cause;
   const dataCategories = dataCategoryAnswer(record.dataCategories);
@@ -71,11 +49,15 @@ export function prefillAnswers(record: RecordBasis): Prefill {
  * A kind of breach not ticked did not happen (the form says "tick all that apply"). One that
  * is ticked still needs its question, because the record cannot say who saw the data,
  * whether it was put right, or for how long it was lost. Nothing ticked: ask all three.
+ *
+ * Who could have seen the data is always asked unless the cause was a fault with nobody
+ * else involved: an attacker or a wrong recipient may have seen it although
+ * "Confidentiality" was not ticked (ransomware often copies data before locking it).
  */
-function breachTypeAnswers(types: readonly BreachType[]): Prefill {
+function breachTypeAnswers(types: readonly BreachType[], cause: RecordCause): Prefill {
   if (types.length === 0) return {};
   const prefill: Prefill = {};
-  if (!types.includes('confidentiality')) prefill.disclosure = 'no';
+  if (!types.includes('confidentiality') && cause === 'system_failure') prefill.disclosure = 'no';
   if (!types.includes('integrity')) prefill.alteration = 'no';
   if (!types.includes('availability')) prefill.unavailability = 'no';
   return prefill;
@@ -85,8 +67,10 @@ function dataCategoryAnswer(categories: readonly RecordDataCategory[]): DataCate
   if (categories.length === 0 || categories.includes('not_yet_known')) return undefined;
   const mapped: DataCategory[] = [];
   for (const category of categories) {
-    const target = DATA_CATEGORY_MAP[category as Exclude<RecordDataCategory, 'not_yet_known'>];
-    if (target === null) return undefined;
+    // Where the record's category stands for more than one of the wizard's, the question is asked.
+    const targets = RECORD_TO_ASSESSMENT_DATA[category as Exclude<RecordDataCategory, 'not_yet_known'>];
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (target === undefined) return undefined;
     if (!mapped.includes(target)) mapped.push(target);
   }
   return mapped;

@@ -18,6 +18,7 @@ export type Unknown = typeof UNKNOWN;
 /** Could someone who should not have the data have seen or copied it, and who? */
 export const DISCLOSURE_VALUES = [
   'no',
+  'access_no_copy',
   'one_trusted_recipient',
   'few_known_recipients',
   'many_or_unknown_recipients',
@@ -50,6 +51,7 @@ export const DATA_CATEGORY_VALUES = [
   'special_politics',
   'special_trade_union',
   'special_sex_life_orientation',
+  'special_gender_reassignment',
   'special_genetic',
   'special_biometric',
   'criminal_offence',
@@ -73,16 +75,22 @@ export const PEOPLE_COUNT_VALUES = ['one', 'up_to_10', 'up_to_100', 'up_to_1000'
 export const VULNERABLE_GROUP_VALUES = ['children', 'vulnerable_adults', 'patients'] as const;
 
 /** Protection that stops whoever has the data from reading it. */
-export const PROTECTION_VALUES = ['strong_encryption', 'weak_protection', 'none'] as const;
+export const PROTECTION_VALUES = ['strong_encryption', 'strong_hash', 'weak_protection', 'none'] as const;
+
+/** How long the data could be seen or taken (or an intruder went unnoticed) before it was stopped. */
+export const EXPOSURE_VALUES = ['under_a_day', 'up_to_a_week', 'over_a_week'] as const;
 
 /** Whether the data was got back or deleted before anyone could misuse it. */
 export const CONTAINMENT_VALUES = ['confirmed', 'attempted', 'not_contained'] as const;
 
 /** Any sign the data has already been misused. */
-export const MISUSE_VALUES = ['no_sign_so_far', 'seen'] as const;
+export const MISUSE_VALUES = ['no_sign_so_far', 'seen_for_some', 'seen'] as const;
 
 /** Whether each person can be told directly (Art. 34(3)(c)); not a seriousness scale. */
 export const CONTACT_EFFORT_VALUES = ['can_contact', 'disproportionate'] as const;
+
+/** Whether the people have been told yet; it shapes what the advice says next, never the decision. */
+export const PEOPLE_TOLD_VALUES = ['none_yet', 'some', 'all'] as const;
 
 export type Disclosure = (typeof DISCLOSURE_VALUES)[number];
 export type Alteration = (typeof ALTERATION_VALUES)[number];
@@ -95,6 +103,8 @@ export type Identifiability = (typeof IDENTIFIABILITY_VALUES)[number];
 export type PeopleCount = (typeof PEOPLE_COUNT_VALUES)[number];
 export type VulnerableGroup = (typeof VULNERABLE_GROUP_VALUES)[number];
 export type Protection = (typeof PROTECTION_VALUES)[number];
+export type Exposure = (typeof EXPOSURE_VALUES)[number];
+export type PeopleTold = (typeof PEOPLE_TOLD_VALUES)[number];
 export type Containment = (typeof CONTAINMENT_VALUES)[number];
 export type Misuse = (typeof MISUSE_VALUES)[number];
 export type ContactEffort = (typeof CONTACT_EFFORT_VALUES)[number];
@@ -130,9 +140,12 @@ export const assessmentAnswersSchema = z.object({
   // when data may have been seen; send 'unknown' when not asked (it is then ignored).
   protection: oneOf(PROTECTION_VALUES),
   containment: oneOf(CONTAINMENT_VALUES),
+  // Added with rules 1.1: assessments saved before it was asked read it as not known.
+  exposureDuration: oneOf(EXPOSURE_VALUES).default(UNKNOWN),
   misuseSeen: oneOf(MISUSE_VALUES),
   // Telling people.
   contactEffort: oneOf(CONTACT_EFFORT_VALUES),
+  peopleToldSoFar: oneOf(PEOPLE_TOLD_VALUES).default(UNKNOWN),
 });
 
 export type AssessmentAnswers = z.infer<typeof assessmentAnswersSchema>;

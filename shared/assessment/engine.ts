@@ -20,6 +20,7 @@ export function assessBreach(answers: AssessmentAnswers): AssessmentResult {
   const judgement = judge(facts);
   const telling = decideTelling(facts, judgement);
   const unknowns = unknownsThatMatter(resolved, judgement.overall === 'high');
+  const severityScore = enisaSeverity(facts);
 
   return {
     engineVersion: ENGINE_VERSION,
@@ -32,8 +33,8 @@ export function assessBreach(answers: AssessmentAnswers): AssessmentResult {
       integrity: judgement.integrity?.level ?? null,
       availability: judgement.availability,
     },
-    reasons: explain({ facts, unknownsThatMatter: unknowns, judgement, telling }),
+    reasons: explain({ facts, unknownsThatMatter: unknowns, judgement, telling, severityScore }),
     toFindOut: unknowns.map((id) => UNKNOWN_TEXTS[id].findOut),
-    severityScore: enisaSeverity(facts),
+    severityScore,
   };
 }

@@ -6,13 +6,16 @@ import {
   ALTERATION_RULES,
   AVAILABILITY_RISK,
   CAUSE_RULES,
+  CONTAINMENT_RELIED_DISCLOSURES,
   CONTAINMENT_RULES,
-  CONTAINMENT_TRUSTED_RECIPIENTS,
   DATA_CATEGORY_RULES,
   DATA_COMBINATION_RULES,
   DISCLOSURE_RULES,
+  EXPOSURE_RULES,
+  FRAUD_ENABLING_DATA,
   HARM_SEVERITY_RULES,
   IDENTIFIABILITY_RULES,
+  MISUSE_SEEN_FOR_SOME_LIKELIHOOD,
   MISUSE_SEEN_LIKELIHOOD,
   PEOPLE_COUNT_RULES,
   PROTECTION_RULES,
@@ -48,6 +51,8 @@ export interface ConfidentialityJudgement extends TypeJudgement {
   negligibleBecause: 'encryption' | 'confirmed_deletion' | null;
   /** A deletion was confirmed but, as deliberate or to strangers, could not be relied on. */
   deletionNotRelied: boolean;
+  /** An unconfirmed deletion was not counted, because the data is enough for fraud. */
+  attemptNotCounted: boolean;
 }
 
 export interface Judgement {
@@ -68,11 +73,23 @@ export function highestLevel(levels: readonly RiskLevel[]): RiskLevel {
   );
 }
 
+/**
+ * The kinds of data that count towards severity: passwords stored with a strong, salted hash
+ * (or strongly encrypted) are not readable passwords, so they set no floor of their own. Only
+ * when the data was seen and not also changed: a hash does not protect against tampering.
+ */
+export function weighedDataCategories(facts: Facts): readonly DataCategory[] {
+  const passwordsUnreadable =
+    facts.disclosure !== 'no' && facts.alteration === 'no' && PROTECTION_RULES[facts.protection].passwordsUnreadable;
+  return passwordsUnreadable ? facts.dataCategories.filter((c) => c !== 'credentials') : facts.dataCategories;
+}
+
 export function judgeDataSeverity(facts: Facts): DataSeverity {
   const judged = HARM_SEVERITY_RULES[facts.harmSeverity];
+  const categories = weighedDataCategories(facts);
   let floor: Severity = 1;
   let floorSetBy: DataSeverity['floorSetBy'] = null;
-  for (const category of facts.dataCategories) {
+  for (const category of categories) {
     const rule = DATA_CATEGORY_RULES[category];
     if (rule.floor > floor) {
       floor = rule.floor;
@@ -80,7 +97,7 @@ export function judgeDataSeverity(facts: Facts): DataSeverity {
     }
   }
   DATA_COMBINATION_RULES.forEach((rule, index) => {
-    if (rule.floor > floor && rule.allOf.every((c) => facts.dataCategories.includes(c))) {
+    if (rule.floor > floor && rule.allOf.every((c) => categories.includes(c))) {
       floor = rule.floor;
       floorSetBy = { combination: index };
     }
@@ -98,13 +115,24 @@ export function judgeConfidentiality(facts: Facts, severity: Severity): Confiden
   if (facts.disclosure === 'no') return null;
   const containment = CONTAINMENT_RULES[facts.containment];
   const deletionCanBeRelied =
-    facts.cause === 'accidental' && CONTAINMENT_TRUSTED_RECIPIENTS.includes(facts.disclosure);
+    facts.cause === 'accidental' && CONTAINMENT_RELIED_DISCLOSURES.includes(facts.disclosure);
   const deletionNotRelied = containment.negligibleIfTrusted && !deletionCanBeRelied;
+  const attemptNotCounted =
+    facts.containment === 'attempted' && weighedDataCategories(facts).some((c) => FRAUD_ENABLING_DATA.includes(c));
+  const computed = clampLikelihood(
+    DISCLOSURE_RULES[facts.disclosure].value +
+      CAUSE_RULES[facts.cause].value +
+      EXPOSURE_RULES[facts.exposureDuration].value +
+      IDENTIFIABILITY_RULES[facts.identifiability].value +
+      (attemptNotCounted ? 0 : containment.value),
+  );
 
   let likelihood: Likelihood;
   let negligibleBecause: ConfidentialityJudgement['negligibleBecause'] = null;
   if (facts.misuseSeen === 'seen') {
     likelihood = MISUSE_SEEN_LIKELIHOOD;
+  } else if (facts.misuseSeen === 'seen_for_some') {
+    likelihood = Math.max(MISUSE_SEEN_FOR_SOME_LIKELIHOOD, computed) as Likelihood;
   } else if (PROTECTION_RULES[facts.protection].makesNegligible) {
     likelihood = 0;
     negligibleBecause = 'encryption';
@@ -112,22 +140,27 @@ export function judgeConfidentiality(facts: Facts, severity: Severity): Confiden
     likelihood = 0;
     negligibleBecause = 'confirmed_deletion';
   } else {
-    likelihood = clampLikelihood(
-      DISCLOSURE_RULES[facts.disclosure].value +
-        CAUSE_RULES[facts.cause].value +
-        IDENTIFIABILITY_RULES[facts.identifiability].value +
-        containment.value,
-    );
+    likelihood = computed;
   }
-  return { severity, likelihood, level: RISK_MATRIX[severity][likelihood], negligibleBecause, deletionNotRelied };
+  return {
+    severity,
+    likelihood,
+    level: RISK_MATRIX[severity][likelihood],
+    negligibleBecause,
+    deletionNotRelied,
+    attemptNotCounted,
+  };
 }
 
 export function judgeIntegrity(facts: Facts, severity: Severity): TypeJudgement | null {
   if (facts.alteration === 'no') return null;
+  const computed = clampLikelihood(ALTERATION_RULES[facts.alteration].value + CAUSE_RULES[facts.cause].value);
   const likelihood =
     facts.misuseSeen === 'seen'
       ? MISUSE_SEEN_LIKELIHOOD
-      : clampLikelihood(ALTERATION_RULES[facts.alteration].value + CAUSE_RULES[facts.cause].value);
+      : facts.misuseSeen === 'seen_for_some'
+        ? (Math.max(MISUSE_SEEN_FOR_SOME_LIKELIHOOD, computed) as Likelihood)
+        : computed;
   return { severity, likelihood, level: RISK_MATRIX[severity][likelihood] };
 }
 

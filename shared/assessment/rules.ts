@@ -22,9 +22,15 @@
  *           + 1 for more than 1,000 people (PEOPLE_COUNT_RULES); at most 4.
  *       Likelihood (0 negligible, 1 remote … 4 very likely): how likely that harm is.
  *         Confidentiality: who could have it (DISCLOSURE_RULES), + 1 if deliberate,
+ *           + 1 if it was exposed for more than a week (EXPOSURE_RULES),
  *           − steps for hard-to-identify data and for containment; kept within 1..4.
+ *           An unconfirmed deletion does not lower it for data enough for fraud.
  *           Negligible when strongly encrypted with the key safe, or when, after an
- *           accident, known recipients confirmed deletion. Very likely once misuse is seen.
+ *           accident, a recipient bound to confidentiality (or an access that copied
+ *           nothing) is confirmed deleted. Likely at least once misuse is seen for some of
+ *           the people, very likely once it is seen for them all.
+ *           Passwords stored with a strong, salted hash do not count as readable
+ *           passwords: they set no severity floor, the rest of the data still does.
  *         Integrity: ALTERATION_RULES, + 1 if deliberate; very likely once misuse is seen.
  *  4. Availability: AVAILABILITY_RISK[how long][what it delayed or stopped].
  *  5. Overall risk = the highest of the three ('unlikely' if none happened).
@@ -36,7 +42,10 @@
  *       (c) disproportionate_effort: still high, but contacting each person would be
  *           disproportionate, so a public notice is needed instead.
  *  7. The ENISA severity score (severity-score.ts) is shown as an aid. It never changes
- *     the decision.
+ *     the decision; where its band and the decision differ, a reason says why
+ *     (SCORE_GAP_TEXTS).
+ *  8. Whether some or all of the people have been told yet shapes the next step the
+ *     advice names (PEOPLE_TOLD_TEXTS), never the decision.
  *
  * Every step only adds, takes the maximum or looks up a table that rises along both
  * axes, so more sensitive data or more people never lower the risk and a genuine
@@ -49,9 +58,11 @@ import type {
   Containment,
   DataCategory,
   Disclosure,
+  Exposure,
   HarmSeverity,
   Identifiability,
   PeopleCount,
+  PeopleTold,
   Protection,
   Unavailability,
   UnavailabilityEffect,
@@ -149,17 +160,18 @@ export const DATA_CATEGORY_RULES: Record<DataCategory, DataCategoryRule> = {
   behavioural: { name: 'details of what people bought, viewed or did', floor: 1, enisaContext: 2, specialOrCriminal: false },
   financial: {
     name: 'financial details',
-    floor: 2,
-    enisaContext: 3,
-    specialOrCriminal: false,
-    whyFloor: 'Financial details can be used for fraud or scams, so the harm was treated as more than minimal.',
-  },
-  identity_documents: {
-    name: 'identity documents',
     floor: 3,
     enisaContext: 3,
     specialOrCriminal: false,
-    whyFloor: 'Identity documents can be used to commit identity fraud, so the harm was treated as at least significant.',
+    whyFloor: 'Financial details such as bank details can be used for fraud or to take money, so the harm was treated as at least significant.',
+  },
+  identity_documents: {
+    name: 'identity documents or numbers',
+    floor: 3,
+    enisaContext: 3,
+    specialOrCriminal: false,
+    whyFloor:
+      'Identity documents and numbers, such as passports or National Insurance numbers, can be used to commit identity fraud, so the harm was treated as at least significant.',
   },
   credentials: {
     name: 'usernames and passwords',
@@ -174,6 +186,7 @@ export const DATA_CATEGORY_RULES: Record<DataCategory, DataCategoryRule> = {
   special_politics: { name: 'political opinions', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_trade_union: { name: 'trade union membership', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_sex_life_orientation: { name: 'sex life or sexual orientation', floor: 2, enisaContext: 4, specialOrCriminal: true },
+  special_gender_reassignment: { name: 'gender reassignment', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_genetic: { name: 'genetic data', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_biometric: { name: 'biometric data', floor: 2, enisaContext: 4, specialOrCriminal: true },
   criminal_offence: { name: 'criminal offences or convictions', floor: 2, enisaContext: 4, specialOrCriminal: true },
@@ -220,15 +233,22 @@ interface FactorRule<L> {
 
 /** Base likelihood from who could have the data. */
 export const DISCLOSURE_RULES: Record<Exclude<Disclosure, 'no'>, FactorRule<Likelihood>> = {
-  one_trusted_recipient: {
+  access_no_copy: {
     value: 1,
     effect: 'lowers',
-    text: 'The data went to one known recipient you trust, so misuse is unlikely.',
+    text: 'Someone could have got at the data, but the logs show nothing was copied, so misuse is less likely, though they may have read it.',
+  },
+  // A known recipient lowers the likelihood only when bound to confidentiality and its
+  // deletion is confirmed (CONTAINMENT_RELIED_DISCLOSURES); being known is not enough.
+  one_trusted_recipient: {
+    value: 2,
+    effect: 'neutral',
+    text: 'The data went to one recipient you trust who is bound to keep it confidential; that makes misuse negligible only once they confirm they have deleted it.',
   },
   few_known_recipients: {
     value: 2,
     effect: 'neutral',
-    text: 'The data went to a few people you know and can contact, so you can ask them to delete it.',
+    text: 'The data went to one or a few people you know and can contact but who owe you no duty of confidence, so you can ask them to delete it but cannot hold them to it.',
   },
   many_or_unknown_recipients: {
     value: 3,
@@ -275,19 +295,32 @@ export const IDENTIFIABILITY_RULES: Record<Identifiability, FactorRule<0 | -1 | 
 };
 
 /** Encryption to a current standard with the key safe makes the data unreadable: Art. 34(3)(a). */
-export const PROTECTION_RULES: Record<Protection, { makesNegligible: boolean; effect: ReasonEffect; text: string }> = {
+export const PROTECTION_RULES: Record<
+  Protection,
+  { makesNegligible: boolean; passwordsUnreadable: boolean; effect: ReasonEffect; text: string }
+> = {
   strong_encryption: {
     makesNegligible: true,
+    passwordsUnreadable: true,
     effect: 'lowers',
     text: 'The data was encrypted to a current standard and the key is safe, so nobody else can read it.',
   },
+  // Not the same as encryption (domain.md §4): only the passwords are out of reach.
+  strong_hash: {
+    makesNegligible: false,
+    passwordsUnreadable: true,
+    effect: 'lowers',
+    text: 'The passwords were stored with a strong, salted hash, so they cannot readily be turned back into passwords; the rest of the data was treated as readable.',
+  },
   weak_protection: {
     makesNegligible: false,
+    passwordsUnreadable: false,
     effect: 'neutral',
     text: 'The data had only weak protection or the password may be known, so it was treated as readable.',
   },
   none: {
     makesNegligible: false,
+    passwordsUnreadable: false,
     effect: 'neutral',
     text: 'The data was not encrypted, so whoever has it can read it.',
   },
@@ -298,7 +331,7 @@ export const PROTECTION_RULES: Record<Protection, { makesNegligible: boolean; ef
  * accident and when the recipients are known and can be held to it: a thief's or a
  * stranger's promise is worth little, so then it counts as an attempt.
  */
-export const CONTAINMENT_TRUSTED_RECIPIENTS: readonly Disclosure[] = ['one_trusted_recipient', 'few_known_recipients'];
+export const CONTAINMENT_RELIED_DISCLOSURES: readonly Disclosure[] = ['access_no_copy', 'one_trusted_recipient'];
 export const CONTAINMENT_RULES: Record<Containment, FactorRule<0 | -1> & { negligibleIfTrusted: boolean }> = {
   confirmed: {
     value: -1,
@@ -320,11 +353,31 @@ export const CONTAINMENT_RULES: Record<Containment, FactorRule<0 | -1> & { negli
   },
 };
 export const CONTAINMENT_NOT_TRUSTED_TEXT =
-  'You have been told the data was deleted, but as it was taken deliberately or the recipients are unknown, that cannot be fully relied on.';
+  'You have been told the data was deleted, but as it was taken deliberately or the recipients are not bound to confidentiality, that cannot be fully relied on.';
+
+/** Data enough for fraud: an unconfirmed request to delete it is not counted as lowering the likelihood. */
+export const FRAUD_ENABLING_DATA: readonly DataCategory[] = ['financial', 'identity_documents', 'credentials'];
+export const UNCONFIRMED_FRAUD_DATA_TEXT =
+  'You have asked for the data to be deleted but that is not confirmed, and the data is enough for fraud, so the request was not counted as lowering the chance of misuse.';
+
+/** The longer data was open to others, or an intruder went unnoticed, the more chance it was copied. */
+export const EXPOSURE_RULES: Record<Exposure, FactorRule<0 | 1>> = {
+  under_a_day: { value: 0, effect: 'neutral', text: 'The data was open to others for less than a day before it was stopped.' },
+  up_to_a_week: { value: 0, effect: 'neutral', text: 'The data was open to others for a week at most before it was stopped.' },
+  over_a_week: {
+    value: 1,
+    effect: 'raises',
+    text: 'The data was open to others, or the intruder went unnoticed, for more than a week, which gives much more chance for it to be copied and misused.',
+  },
+};
 
 /** Misuse already seen: the harm is no longer a question of likelihood. */
 export const MISUSE_SEEN_LIKELIHOOD: Likelihood = 4;
 export const MISUSE_SEEN_TEXT = 'There are signs the data has already been misused.';
+/** Misuse seen for some (accounts entered, records misused) makes misuse of the rest likely. */
+export const MISUSE_SEEN_FOR_SOME_LIKELIHOOD: Likelihood = 3;
+export const MISUSE_SEEN_FOR_SOME_TEXT =
+  'Misuse has already been seen for some of the people, for example accounts entered or records used, so misuse of the others’ data is likely too; the decision covers everyone whose data was exposed.';
 
 // ── 3c. Likelihood: integrity ──────────────────────────────────────────────────────────
 
@@ -396,6 +449,49 @@ export const DUTY_RULES = {
     basis: BASIS.disproportionate,
   },
 } as const;
+
+/**
+ * Why the ENISA band and the decision can differ: the score weighs the kind of data and the
+ * circumstances only, so what the legal test adds on top is named. Read after "The ENISA
+ * severity score is 4.25 (very high), but …".
+ */
+export const SCORE_GAP_TEXTS = {
+  scoreHigher: {
+    lead: 'it measures how bad misuse of this data could be, not how likely it is',
+    encryption: 'the data was encrypted so that nobody else can read it',
+    confirmedDeletion: 'the data was confirmed deleted by a recipient who can be held to it',
+    accessNoCopy: 'the logs show nothing was copied',
+    hashedPasswords: 'the passwords were stored with a strong, salted hash',
+    containment: 'the data has been got back or asked to be deleted',
+    limitedEffect: 'losing access delayed nothing people rely on',
+    hardToIdentify: 'the people are hard to identify from the data',
+    judgedHarm: 'you judged the harm here to be limited',
+  },
+  scoreLower: {
+    lead: 'the score leaves out some of what the law weighs',
+    manyPeople: 'more than 1,000 people are affected',
+    misuse: 'misuse has already been seen',
+    longExposure: 'the data was open to others for more than a week',
+    harmfulEffect: "losing access affected people's care, safety, income or rights",
+    delays: 'losing access delayed services people rely on',
+    dataFloor: 'the kinds of data can do serious harm whatever the context',
+    vulnerable: 'some of the people are less able to protect themselves',
+    judgedHarm: 'you judged the harm could be serious',
+    deliberate: 'it was done deliberately',
+  },
+} as const;
+
+/** The next step once the duty to tell is known, by who has been told so far. */
+export const PEOPLE_TOLD_TEXTS: Record<'required' | 'not_required', Record<Exclude<PeopleTold, 'none_yet'>, string>> = {
+  required: {
+    some: 'You have told some of the people so far; tell the rest without undue delay, in the same way, and keep a copy of what you sent.',
+    all: 'You have already told all of the people affected; keep a copy of what you sent with this record.',
+  },
+  not_required: {
+    some: 'You have told some of the people although the law does not require it here; that is fine, and worth recording with what you sent.',
+    all: 'You have told the people affected although the law does not require it here; that is fine, and worth recording with what you sent.',
+  },
+};
 
 /** Whether people can be contacted only matters once the risk is high. */
 export const CONTACT_EFFORT_IS_EXCEPTION: Record<ContactEffort, boolean> = {

@@ -1,6 +1,7 @@
 import type { Alteration, Disclosure, Identifiability, Unavailability } from './answers';
 import type { SeverityBand, SeverityScore } from './result';
-import { DATA_CATEGORY_RULES, HARM_SEVERITY_RULES } from './rules';
+import { weighedDataCategories } from './judge';
+import { DATA_CATEGORY_RULES, HARM_SEVERITY_RULES, PEOPLE_COUNT_RULES } from './rules';
 import type { Facts } from './unknowns';
 
 /**
@@ -20,6 +21,7 @@ export const ENISA_EASE_OF_IDENTIFICATION: Record<Identifiability, number> = {
 export const ENISA_CIRCUMSTANCES = {
   confidentiality: {
     no: 0,
+    access_no_copy: 0.25,
     one_trusted_recipient: 0.25,
     few_known_recipients: 0.25,
     many_or_unknown_recipients: 0.5,
@@ -39,15 +41,18 @@ export const ENISA_BANDS: readonly { from: number; band: SeverityBand }[] = [
 ];
 
 /**
- * Data processing context (DPC): the most sensitive kind of data, moved one step towards
- * the harm the person judged, and one step up for children, vulnerable adults or patients.
+ * Data processing context (DPC): the most sensitive kind of data (hashed passwords left out,
+ * as in the legal test), moved one step towards the harm the person judged, and one step up
+ * for children, vulnerable adults or patients and for volume (more than 1,000 people), as
+ * ENISA adjusts it; the same inputs the legal test weighs.
  */
 function dataProcessingContext(facts: Facts): number {
-  const base = Math.max(1, ...facts.dataCategories.map((c) => DATA_CATEGORY_RULES[c].enisaContext));
+  const base = Math.max(1, ...weighedDataCategories(facts).map((c) => DATA_CATEGORY_RULES[c].enisaContext));
   const judged = HARM_SEVERITY_RULES[facts.harmSeverity];
   const context = Math.sign(judged - base);
   const vulnerability = facts.vulnerablePeople.length > 0 ? 1 : 0;
-  return Math.min(4, Math.max(1, base + context + vulnerability));
+  const volume = PEOPLE_COUNT_RULES[facts.peopleCount].severityStep;
+  return Math.min(4, Math.max(1, base + context + vulnerability + volume));
 }
 
 export function enisaSeverity(facts: Facts): SeverityScore {

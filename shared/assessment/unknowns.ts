@@ -6,10 +6,12 @@ import type {
   Containment,
   DataCategory,
   Disclosure,
+  Exposure,
   HarmSeverity,
   Identifiability,
   Misuse,
   PeopleCount,
+  PeopleTold,
   Protection,
   QuestionId,
   Unavailability,
@@ -43,8 +45,10 @@ export interface Facts {
   vulnerablePeople: readonly VulnerableGroup[];
   protection: Protection;
   containment: Containment;
+  exposureDuration: Exposure;
   misuseSeen: Misuse;
   contactEffort: ContactEffort;
+  peopleToldSoFar: PeopleTold;
 }
 
 type SingleChoiceId = Exclude<QuestionId, 'dataCategories' | 'vulnerablePeople'>;
@@ -60,9 +64,12 @@ export const WORST_CASE: { readonly [K in SingleChoiceId]: Facts[K] } = {
   peopleCount: 'over_1000',
   protection: 'none',
   containment: 'not_contained',
+  exposureDuration: 'over_a_week',
   misuseSeen: 'seen',
   // Assume each person can be told, so the disproportionate-effort exception is not claimed.
   contactEffort: 'can_contact',
+  // Assume nobody has been told yet, so the advice names telling them as still to do.
+  peopleToldSoFar: 'none_yet',
 };
 
 /** For each question: the reason shown while it is unknown, and what to find out. */
@@ -115,6 +122,10 @@ export const UNKNOWN_TEXTS: Record<QuestionId, { assumed: string; findOut: strin
     assumed: 'You do not know yet whether the data has been got back or deleted, so it was treated as still out there.',
     findOut: 'Ask whoever has the data to delete it and confirm in writing, or find out whether it has been recovered.',
   },
+  exposureDuration: {
+    assumed: 'You do not know yet how long the data was open to others, so it was treated as more than a week.',
+    findOut: 'Find out from the logs or your IT provider when the data first became open to others and when that was stopped.',
+  },
   misuseSeen: {
     assumed: 'You have not been able to check for misuse yet, so it was treated as already misused.',
     findOut: 'Look for signs of misuse, for example scam emails, fraud attempts or the data posted online.',
@@ -122,6 +133,10 @@ export const UNKNOWN_TEXTS: Record<QuestionId, { assumed: string; findOut: strin
   contactEffort: {
     assumed: 'You do not know yet whether you can reach everyone, so it was assumed you can tell each person directly.',
     findOut: 'Check whether you have up-to-date contact details to tell each person directly.',
+  },
+  peopleToldSoFar: {
+    assumed: 'You have not said whether anyone has been told yet, so the advice assumes nobody has.',
+    findOut: 'Note who has been told so far, and how.',
   },
 };
 
@@ -157,8 +172,10 @@ export function resolveUnknowns(answers: AssessmentAnswers): ResolvedAnswers {
     vulnerablePeople: all('vulnerablePeople', answers.vulnerablePeople, VULNERABLE_GROUP_VALUES),
     protection: one('protection', answers.protection, WORST_CASE.protection),
     containment: one('containment', answers.containment, WORST_CASE.containment),
+    exposureDuration: one('exposureDuration', answers.exposureDuration, WORST_CASE.exposureDuration),
     misuseSeen: one('misuseSeen', answers.misuseSeen, WORST_CASE.misuseSeen),
     contactEffort: one('contactEffort', answers.contactEffort, WORST_CASE.contactEffort),
+    peopleToldSoFar: one('peopleToldSoFar', answers.peopleToldSoFar, WORST_CASE.peopleToldSoFar),
   };
   return { facts, unknown };
 }
@@ -180,8 +197,11 @@ export const UNKNOWN_MATTERS_WHEN: Record<QuestionId, (facts: Facts, riskIsHigh:
   vulnerablePeople: dataMayBeSeenOrChanged,
   protection: dataMayBeSeen,
   containment: dataMayBeSeen,
+  exposureDuration: dataMayBeSeen,
   misuseSeen: dataMayBeSeenOrChanged,
   contactEffort: (_facts, riskIsHigh) => riskIsHigh,
+  // Never changes the decision, so never makes it provisional.
+  peopleToldSoFar: () => false,
 };
 
 /** The unknown questions that matter here, in wizard order. */

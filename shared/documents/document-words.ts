@@ -1,5 +1,4 @@
-import type { RiskLevel, TellPeopleException } from '../assessment';
-import type { RecordedDecision } from '../assessment-record';
+import { clockPhase } from '../clock-running';
 import { icoDeadline } from '../deadline';
 import { compareInstants } from '../instant';
 import type { Incident } from '../incident';
@@ -42,39 +41,15 @@ export function tickedLabels<T extends string>(values: readonly T[], labels: Rec
   return joined(items);
 }
 
-export const RISK_LEVEL_WORDS: Record<RiskLevel, string> = {
-  unlikely: 'Unlikely to result in a risk to people',
-  risk: 'Likely to result in a risk to people',
-  high: 'Likely to result in a high risk to people',
-};
-
-export const REPORT_DECISION_WORDS: Record<RecordedDecision['reportToIco'], string> = {
-  required: 'Report to the ICO',
-  not_required: 'No report to the ICO needed (recorded in the register only)',
-};
-
-export const TELL_DECISION_WORDS: Record<RecordedDecision['tellPeople'], string> = {
-  required: 'Tell the people affected',
-  not_required: 'No need to tell the people affected: the risk to them is not high',
-  exception_applies: 'The people affected need not be told individually, because an exception applies',
-};
-
-export const EXCEPTION_WORDS: Record<TellPeopleException, string> = {
-  unintelligible: 'Art. 34(3)(a): the data cannot be read by anyone else, for example it was strongly encrypted and the key is safe',
-  risk_no_longer_likely: 'Art. 34(3)(b): steps taken since mean the high risk is no longer likely',
-  disproportionate_effort:
-    'Art. 34(3)(c): telling each person would take disproportionate effort, so a public notice or something equally effective is used instead',
-};
-
-export const REASON_EFFECT_WORDS = { raises: 'Raises the risk', lowers: 'Lowers the risk', neutral: 'Weighed' } as const;
-
-/** The decision on telling people in words, with the exception named where one applies. */
-export function tellDecisionText(decision: Pick<RecordedDecision, 'tellPeople' | 'tellPeopleException'>): string {
-  const base = TELL_DECISION_WORDS[decision.tellPeople];
-  return decision.tellPeople === 'exception_applies' && decision.tellPeopleException
-    ? `${base}: ${EXCEPTION_WORDS[decision.tellPeopleException]}`
-    : base;
-}
+/** The documents' names for the vocabulary's words (see shared/labels.ts), kept so existing imports work. */
+export {
+  EXCEPTION_LABELS as EXCEPTION_WORDS,
+  REASON_EFFECT_WORDS,
+  REPORT_DECISION_WORDS,
+  RISK_LEVEL_LABELS as RISK_LEVEL_WORDS,
+  TELL_DECISION_WORDS,
+  tellDecisionText,
+} from '../labels';
 
 /** The first report sent to the ICO, from the submissions or, failing those, the record's reported time. */
 export function firstReport(incident: Pick<Incident, 'reportedAt'>, submissions: readonly Submission[] | undefined): string | null {
@@ -98,13 +73,15 @@ export function timeliness(
 ): Timeliness {
   const reportedAt = firstReport(incident, submissions);
   const deadline = incident.awareAt ? icoDeadline(new Date(incident.awareAt)) : null;
-  if (reportedAt) {
+  // The clock's own rule (clock-running.ts) says which phase it is in; this adds lateness.
+  const phase = clockPhase({ awareAt: incident.awareAt, reportedAt, reportDecision: incident.reportDecision });
+  if (phase === 'stopped' && reportedAt) {
     if (!deadline) return { state: 'on_time', deadline: null, reportedAt };
     const byMs = Date.parse(reportedAt) - deadline.getTime();
     return byMs > 0 ? { state: 'late', deadline, reportedAt, byMs } : { state: 'on_time', deadline, reportedAt };
   }
-  if (incident.reportDecision === 'not_required') return { state: 'not_required' };
-  if (!deadline) return { state: 'clock_not_started' };
+  if (phase === 'not_required') return { state: 'not_required' };
+  if (phase === 'not_started' || !deadline) return { state: 'clock_not_started' };
   const byMs = now.getTime() - deadline.getTime();
   return byMs > 0 ? { state: 'overdue', deadline, byMs } : { state: 'not_yet_due', deadline };
 }

@@ -9,6 +9,8 @@ import {
   CYBER_LABELS,
   DATA_CATEGORY_LABELS,
   PEOPLE_CATEGORY_LABELS,
+  MISUSE_SEEN_WORDS,
+  SEVERITY_BAND_LABELS,
   STATUS_LABELS,
 } from '../labels';
 import type { Organisation } from '../organisation';
@@ -243,18 +245,23 @@ function dataAtRisk(incident: Incident): FieldRow[] {
   ];
 }
 
-const MISUSE_WORDS = { seen: 'Yes: there are signs the data has been misused', no_sign_so_far: 'No sign of misuse so far' } as const;
+
+/** Where the score's band and the decision differ, the advice's own sentence saying why. */
+function scoreGap(assessment: AssessmentVersion): string {
+  const gap = assessment.advice.reasons.find((reason) => reason.factor === 'severity_score');
+  return gap ? `. ${gap.text}` : '';
+}
 
 function consequences(incident: Incident, assessment: AssessmentVersion | null): FieldRow[] {
   const misuse = assessment?.answers.misuseSeen;
   const score = assessment?.advice.severityScore;
   const rows = [
     row('Possible impact on the people affected', incident.likelyConsequences),
-    row('Has any harm already happened?', misuse && misuse !== 'unknown' ? MISUSE_WORDS[misuse] : null),
+    row('Has any harm already happened?', misuse && misuse !== 'unknown' ? MISUSE_SEEN_WORDS[misuse] : null),
     row(
       'How likely significant consequences are',
       assessment && score
-        ? `Our assessment: ${RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase()} (ENISA severity score ${score.score.toFixed(2)}, ${score.band.replace('_', ' ')})`
+        ? `Our assessment: ${RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase()} (ENISA severity score ${score.score.toFixed(2)}, ${SEVERITY_BAND_LABELS[score.band]})${scoreGap(assessment)}`
         : null,
     ),
   ];

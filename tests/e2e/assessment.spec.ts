@@ -62,7 +62,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await expect(page.getByText('4 answers come from the incident record')).toBeVisible();
   const first = /Could anyone who should not have the personal data have seen it/;
   await expect(page.getByRole('heading', { level: 1, name: first })).toBeFocused();
-  await expect(page.getByText('Question 1 of 9')).toBeVisible();
+  await expect(page.getByText('Question 1 of 11')).toBeVisible();
   await expect(page.getByText('An email sent to the wrong person, a stolen laptop')).toBeVisible();
   await expectAccessible(page, 'assessment question');
 
@@ -74,9 +74,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await page.getByRole('heading', { level: 1, name: first }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'No, nobody else could have seen it' })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: "Yes, many people, or people we don't know" })).toBeChecked();
   await pressNext(page);
 
@@ -88,7 +86,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /What kinds of personal data were involved/ })).toBeFocused();
   await expect(page.getByText('This answer comes from the incident record.')).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /Financial details \(from the record\)/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Financial details.*\(from the record\)/ })).toBeChecked();
   await expectAccessible(page, 'question answered from the record');
   await pressNext(page);
 
@@ -97,12 +95,14 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await answer(page, /children, vulnerable adults or patients/, 'None of these');
   await answer(page, /protected so that whoever has it cannot read it/, 'No, it can be read');
   await answer(page, /got back or deleted/, 'No, or it is too late');
+  await answer(page, /How long could others see or take the data/, 'Less than a day');
   await answer(page, /any sign the data has already been misused/, 'No sign so far');
   await answer(page, /could you tell each person directly/, 'Yes, we can contact each of them');
+  await answer(page, /Have you told any of the people yet/, 'Not yet');
 
   await expect(page.getByRole('heading', { level: 1, name: 'The advice' })).toBeFocused();
   const outcome = page.locator('.assess-outcome');
-  await expect(outcome).toContainText('A high risk to people');
+  await expect(outcome).toContainText('Likely to result in a high risk to people');
   await expect(outcome).toContainText('Report to the ICO');
   await expect(page.getByRole('list', { name: 'Reasons for the advice' })).toContainText(
     'The data may be with many people or with people you do not know, so misuse is more likely.',
@@ -142,14 +142,16 @@ test('assesses a letter returned unopened by keyboard: record it, no report need
   });
   await openAssessment(page, incident);
 
-  await answer(page, /Could anyone who should not have the personal data have seen it/, 'Yes, one known recipient we trust');
+  await answer(page, /Could anyone who should not have the personal data have seen it/, 'Yes, one recipient we trust who is bound to keep it confidential');
   await answer(page, /how badly could it affect/, 'Hardly at all');
   await answer(page, /How easily could someone tell who the people are/, 'Easily');
   await answer(page, /children, vulnerable adults or patients/, 'None of these');
   await answer(page, /protected so that whoever has it cannot read it/, 'No, it can be read');
   await answer(page, /got back or deleted/, 'Yes, and it is confirmed');
+  await answer(page, /How long could others see or take the data/, 'Less than a day');
   await answer(page, /any sign the data has already been misused/, 'No sign so far');
   await answer(page, /could you tell each person directly/, 'Yes, we can contact each of them');
+  await answer(page, /Have you told any of the people yet/, 'Not yet');
 
   await expect(page.getByRole('heading', { level: 1, name: 'The advice' })).toBeFocused();
   await expect(page.locator('.assess-outcome')).toContainText('Unlikely to result in a risk to people');
@@ -180,14 +182,16 @@ test('records a different decision with a reason, keeps both versions, and says 
     peopleCount: { kind: 'exact', value: 25 },
   });
   await openAssessment(page, incident);
-  await answer(page, /Could anyone who should not have the personal data have seen it/, 'Yes, a few people we know and can contact');
+  await answer(page, /Could anyone who should not have the personal data have seen it/, 'Yes, one or a few people we know and can contact');
   await answer(page, /how badly could it affect/, 'Hardly at all');
   await answer(page, /How easily could someone tell who the people are/, 'Easily');
   await answer(page, /children, vulnerable adults or patients/, 'None of these');
   await answer(page, /protected so that whoever has it cannot read it/, 'No, it can be read');
   await answer(page, /got back or deleted/, 'We have tried, but cannot be sure');
+  await answer(page, /How long could others see or take the data/, 'Less than a day');
   await answer(page, /any sign the data has already been misused/, 'No sign so far');
   await answer(page, /could you tell each person directly/, 'Yes, we can contact each of them');
+  await answer(page, /Have you told any of the people yet/, 'Not yet');
   await expect(page.locator('.assess-outcome')).toContainText('Report to the ICONot required');
 
   await page.getByRole('button', { name: 'Record a different decision' }).focus();
@@ -221,7 +225,7 @@ test('records a different decision with a reason, keeps both versions, and says 
   // The reassessment starts from the earlier answers, with the record's new data ticked.
   const first = /Could anyone who should not have the personal data have seen it/;
   await expect(page.getByRole('heading', { level: 1, name: first })).toBeFocused();
-  await expect(page.getByRole('radio', { name: 'Yes, a few people we know and can contact' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Yes, one or a few people we know and can contact' })).toBeChecked();
   await pressNext(page);
   await expect(page.getByRole('radio', { name: 'Hardly at all' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).focus();
@@ -229,7 +233,7 @@ test('records a different decision with a reason, keeps both versions, and says 
   await expect(page.getByRole('checkbox', { name: /Health \(from the record\)/ })).toBeChecked();
   await pressNext(page);
   await answer(page, /how badly could it affect/, 'Severe or lasting harm');
-  for (let remaining = 6; remaining > 0; remaining -= 1) await pressNext(page);
+  for (let remaining = 8; remaining > 0; remaining -= 1) await pressNext(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'The advice' })).toBeFocused();
   await page.getByRole('button', { name: 'Accept this advice' }).focus();
@@ -243,4 +247,57 @@ test('records a different decision with a reason, keeps both versions, and says 
   await expect(earlier.getByRole('row').nth(1)).toContainText('Zoë Ødegård');
   await expect(earlier.getByRole('row').nth(1)).toContainText('No');
   await expectAccessible(page, 'panel with an earlier version');
+});
+
+test('corrects a kind of data in the wizard, and the record and the ICO draft show it', async ({ page, app, request }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T09:00:00Z'));
+  await page.goto(app.url);
+  await signIn(page, 'Zoë Ødegård');
+  const incident = await recordIncident(request, app.url, {
+    title: 'Customer spreadsheet emailed to another client',
+    cause: 'sent_to_wrong_recipient',
+    breachTypes: ['confidentiality'],
+    dataCategories: ['basic_identifiers', 'financial'],
+    peopleCategories: ['customers'],
+    peopleCount: { kind: 'exact', value: 40 },
+  });
+  await openAssessment(page, incident);
+
+  await answer(page, /Could anyone who should not have the personal data have seen it/, 'Yes, one or a few people we know and can contact');
+  // The spreadsheet also held National Insurance numbers: go back and tick them, in the record's own words.
+  await expect(page.getByRole('heading', { level: 1, name: /how badly could it affect/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Back' }).focus();
+  await page.keyboard.press('Enter');
+  const kinds = page.getByRole('group', { name: /What kinds of personal data were involved/ });
+  await expect(kinds.getByRole('checkbox', { name: /^Names and contact details \(basic identifiers\).*\(from the record\)/ })).toBeChecked();
+  await expect(page.getByText('National Insurance numbers, tax codes and other official ID numbers are')).toBeVisible();
+  await kinds.getByRole('checkbox', { name: /^Identity documents and numbers/ }).focus();
+  await page.keyboard.press('Space');
+  await pressNext(page);
+  await answer(page, /how badly could it affect/, 'Upset or annoyance');
+  await answer(page, /How easily could someone tell who the people are/, 'Easily');
+  await answer(page, /children, vulnerable adults or patients/, 'None of these');
+  await answer(page, /protected so that whoever has it cannot read it/, 'No, it can be read');
+  await answer(page, /got back or deleted/, 'We have tried, but cannot be sure');
+  await answer(page, /How long could others see or take the data/, 'Less than a day');
+  await answer(page, /any sign the data has already been misused/, 'No sign so far');
+  await answer(page, /could you tell each person directly/, 'Yes, we can contact each of them');
+  await answer(page, /Have you told any of the people yet/, 'Not yet');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'The advice' })).toBeFocused();
+  await expect(page.locator('.assess-outcome')).toContainText('Report to the ICO');
+  await expect(page.getByRole('list', { name: 'Reasons for the advice' })).toContainText('enough to open accounts or borrow money');
+  await page.getByRole('button', { name: 'Accept this advice' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessment saved' })).toBeVisible();
+
+  const record = (await callApi(request, app.url, 'incident:get', { id: incident.id })) as { dataCategories: string[] };
+  expect(record.dataCategories).toEqual(['basic_identifiers', 'financial', 'official_documents']);
+
+  await page.goto(`${new URL(page.url()).origin}/#/incident/${incident.id}`);
+  await page.getByRole('link', { name: 'ICO report draft' }).click();
+  const preview = page.getByRole('article', { name: 'ICO report draft preview' });
+  await expect(preview).toContainText('Identity documents and numbers (passports, driving licences, National Insurance numbers)');
+  await expect(preview).toContainText('Names and contact details (basic identifiers)');
+  await expectAccessible(page, 'ICO draft after a correction from the wizard');
 });

@@ -65,8 +65,8 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
 
   // Step 3: data and people
   await expectAccessible(page, 'step 3');
-  await tick(page, /^Basic identifiers/);
-  await tick(page, /^Economic and financial data/);
+  await tick(page, /^Names and contact details/);
+  await tick(page, /^Financial details/);
   await page.getByRole('radio', { name: 'About this many' }).first().focus();
   await page.keyboard.press('Space');
   await typeInto(page, 'Number of people', '23');

@@ -1,13 +1,18 @@
 import type { AssessmentAnswers, AssessmentResult } from '../../../shared/assessment';
 import { assessBreach } from '../../../shared/assessment';
 import type { AssessmentVersion, DecisionInput, RecordedDecision, Staleness } from '../../../shared/assessment-record';
-import { assessmentStaleness, decisionIssues, recordBasisOf, recordDecision } from '../../../shared/assessment-record';
-import type { Incident } from '../../../shared/incident';
+import { assessmentStaleness, decisionIssues, recordBasisOf, recordCorrections, recordDecision } from '../../../shared/assessment-record';
+import type { Incident, IncidentFields } from '../../../shared/incident';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
 import type { IncidentRepository } from '../register/incident-repository';
 import type { AssessmentRepository } from './assessment-repository';
+
+/** How an answer that corrects the record is written back: the register's own update, with its trail entries. */
+export interface RecordUpdater {
+  update(id: number, changes: Partial<IncidentFields>): Incident;
+}
 
 export interface AssessmentHistory {
   /** Newest first; the first is the current assessment. */
@@ -29,6 +34,7 @@ export class AssessmentService {
     private readonly audit: AuditTrail,
     private readonly clock: () => Date,
     private readonly actor: () => string,
+    private readonly records: RecordUpdater,
   ) {}
 
   /** The engine's advice for some answers, for the wizard to show before anything is saved. */
@@ -45,7 +51,11 @@ export class AssessmentService {
     const recorded = recordDecision(decision, advice);
 
     return this.db.transaction(() => {
-      const incident = this.incident(incidentId);
+      const found = this.incident(incidentId);
+      // An answer that corrects the record (a kind of data, a kind of breach) is written to it first,
+      // so the record, the ICO draft and this version's basis all say the same.
+      const corrections = recordCorrections(recordBasisOf(found), answers);
+      const incident = Object.keys(corrections).length > 0 ? this.records.update(incidentId, corrections) : found;
       const previous = this.assessments.latest(incidentId);
       const saved = this.assessments.insert({
         incidentId,

@@ -1,3 +1,4 @@
+import { clockPhaseSql } from '../../../shared/clock-running';
 import type { Reminder } from '../../../shared/reminders';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
@@ -25,7 +26,7 @@ export class ReminderRepository {
     this.statements = {
       running: db.prepare<[string], RunningClock>(
         `SELECT id, reference, title, aware_at FROM incident
-         WHERE aware_at IS NOT NULL AND reported_at IS NULL AND (report_decision IS NULL OR report_decision = 'required')
+         WHERE ${clockPhaseSql('running')}
            AND aware_at >= ? ORDER BY aware_at, id`,
       ),
       fire: db.prepare<[number, string, number, string, number]>(

@@ -1,3 +1,4 @@
+import { clockPhaseSql } from '../../../shared/clock-running';
 import type { Incident, IncidentFields } from '../../../shared/incident';
 import type { IncidentSummary, RegisterPage, RegisterQuery } from '../../../shared/register-query';
 import { REGISTER_COUNT_CAP } from '../../../shared/register-query';
@@ -48,7 +49,7 @@ export class IncidentRepository {
       delete: db.prepare<[number]>('DELETE FROM incident WHERE id = ?'),
       running: db.prepare<[number], SummaryRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM incident i
-         WHERE i.aware_at IS NOT NULL AND i.reported_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')
+         WHERE ${clockPhaseSql('running', 'i')}
          ORDER BY i.aware_at ASC, i.id ASC LIMIT ?`,
       ),
       references: db.prepare<[], { id: number; reference: string }>('SELECT id, reference FROM incident ORDER BY id'),

@@ -1,3 +1,4 @@
+import { clockPhaseSql } from '../../../shared/clock-running';
 import { ICO_DEADLINE_HOURS, DUE_SOON_HOURS } from '../../../shared/deadline';
 import type { RegisterQuery } from '../../../shared/register-query';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
@@ -53,16 +54,16 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
   if (query.reported) conditions.push(query.reported === 'yes' ? 'i.reported_at IS NOT NULL' : 'i.reported_at IS NULL');
   if (query.deadline) {
     const deadlineStart = (hoursLeft: number) => new Date(now.getTime() - (ICO_DEADLINE_HOURS - hoursLeft) * HOUR_MS).toISOString();
-    const clockRunning = "i.aware_at IS NOT NULL AND i.reported_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')";
+    const clockRunning = clockPhaseSql('running', 'i');
     switch (query.deadline) {
       case 'not_started':
-        conditions.push("i.aware_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')");
+        conditions.push(clockPhaseSql('not_started', 'i'));
         break;
       case 'stopped':
-        conditions.push('i.reported_at IS NOT NULL');
+        conditions.push(clockPhaseSql('stopped', 'i'));
         break;
       case 'not_required':
-        conditions.push("i.reported_at IS NULL AND i.report_decision = 'not_required'");
+        conditions.push(clockPhaseSql('not_required', 'i'));
         break;
       case 'overdue':
         conditions.push(`${clockRunning} AND i.aware_at <= @overdueFrom`);

@@ -4,6 +4,8 @@ import type { AssessmentVersion, Staleness } from '../../../shared/assessment-re
 import type { AuditEntry } from '../../../shared/audit';
 import type { Incident } from '../../../shared/incident';
 import type { RegisterPage } from '../../../shared/register-query';
+import type { DocumentModel } from '../../../shared/documents/document-model';
+import { DATA_CATEGORY_LABELS } from '../../../shared/labels';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './assessment-support';
 import { STOLEN_PAYROLL_ANSWERS, WRONG_EMAIL_ANSWERS, call, recordWrongEmail } from './assessment-support';
@@ -155,6 +157,33 @@ describe('assessing the risk of a recorded breach', () => {
       stale: true,
       reason: 'Special category data has been added to the record since this assessment.',
     });
+  });
+
+  it('writes an answer that corrects the record back to it, on the trail, so the ICO draft shows it', async () => {
+    // The record says only names; the wizard found bank details and National Insurance numbers too.
+    await save(STOLEN_PAYROLL_ANSWERS);
+    const record = await call<Incident>(register, 'incident:get', { id: incident.id });
+    expect(record.dataCategories).toEqual(['basic_identifiers', 'financial', 'official_documents']);
+    const timeline = await call<AuditEntry[]>(register, 'incident:timeline', { id: incident.id });
+    expect(timeline.filter((e) => e.action === 'changed' && e.field === 'dataCategories').at(-1)).toMatchObject({
+      actor: 'Test User',
+      oldValue: ['basic_identifiers'],
+      newValue: ['basic_identifiers', 'financial', 'official_documents'],
+    });
+    const history = await call<History>(register, 'assessment:list', { incidentId: incident.id });
+    expect(history.outOfDate).toEqual({ stale: false, reason: null });
+    expect(history.versions[0]?.fromRecord.dataCategories).toEqual(record.dataCategories);
+    const draft = await call<DocumentModel>(register, 'document:preview', { request: { kind: 'ico-report', incidentId: incident.id } });
+    expect(JSON.stringify(draft)).toContain(DATA_CATEGORY_LABELS.official_documents);
+    expect((await call<{ intact: boolean }>(register, 'register:verify', {})).intact).toBe(true);
+  });
+
+  it('changes nothing in the record when the answers agree with it', async () => {
+    const changes = async () =>
+      (await call<AuditEntry[]>(register, 'incident:timeline', { id: incident.id })).filter((e) => e.action === 'changed').length;
+    const before = await changes();
+    await save(WRONG_EMAIL_ANSWERS);
+    expect(await changes()).toBe(before);
   });
 
   it('needs to know who is deciding', async () => {

@@ -38,8 +38,10 @@ export const WRONG_EMAIL_ANSWERS: AssessmentAnswers = {
   vulnerablePeople: [],
   protection: 'none',
   containment: 'confirmed',
+  exposureDuration: 'under_a_day',
   misuseSeen: 'no_sign_so_far',
   contactEffort: 'can_contact',
+  peopleToldSoFar: 'none_yet',
 };
 
 /** A payroll file with bank details on a stolen, unencrypted laptop: report and tell. */

@@ -38,8 +38,10 @@ export const PAYROLL_ANSWERS: AssessmentAnswers = {
   vulnerablePeople: [],
   protection: 'none',
   containment: 'attempted',
+  exposureDuration: 'under_a_day',
   misuseSeen: 'no_sign_so_far',
   contactEffort: 'can_contact',
+  peopleToldSoFar: 'none_yet',
 };
 
 export const JUSTIFICATION = 'Bank details reached someone outside the firm, so we treat this as serious whatever the outcome.';

@@ -48,10 +48,16 @@ describe('prefilling assessment answers from the incident record', () => {
 
   it.each([
     ['not yet known', ['basic_identifiers', 'not_yet_known']],
-    ['gender reassignment, which the assessment does not name', ['basic_identifiers', 'gender_reassignment']],
     ['genetic or biometric, which the assessment tells apart', ['genetic_biometric']],
   ] as const)('asks about the data when the record says %s', (_why, dataCategories) => {
     expect(prefillAnswers(recordWith({ dataCategories: [...dataCategories] })).dataCategories).toBeUndefined();
+  });
+
+  it('names gender reassignment, which the wizard now asks about in the record’s own words', () => {
+    expect(prefillAnswers(recordWith({ dataCategories: ['basic_identifiers', 'gender_reassignment'] })).dataCategories).toEqual([
+      'basic_identifiers',
+      'special_gender_reassignment',
+    ]);
   });
 
   it('names children, vulnerable adults and patients when the record lists them', () => {
@@ -67,7 +73,18 @@ describe('prefilling assessment answers from the incident record', () => {
 
   it('takes the kinds of breach not ticked as "no" and asks about the ones ticked', () => {
     expect(prefillAnswers(recordWith({ breachTypes: ['confidentiality'] }))).toEqual({ alteration: 'no', unavailability: 'no' });
-    expect(prefillAnswers(recordWith({ breachTypes: ['availability', 'integrity'] }))).toEqual({ disclosure: 'no' });
+    // Who could have seen the data is still asked: an attacker may have, though "Confidentiality" was not ticked.
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability', 'integrity'] }))).toEqual({});
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability'], cause: 'cyber_attack' }))).toEqual({
+      alteration: 'no',
+      cause: 'malicious',
+    });
+    // Only a fault with nobody else involved settles it.
+    expect(prefillAnswers(recordWith({ breachTypes: ['availability'], cause: 'system_failure' }))).toEqual({
+      disclosure: 'no',
+      alteration: 'no',
+      cause: 'accidental',
+    });
     expect(prefillAnswers(recordWith({ breachTypes: ['confidentiality', 'integrity', 'availability'] }))).toEqual({});
   });
 

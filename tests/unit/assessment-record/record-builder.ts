@@ -34,8 +34,10 @@ export const WRONG_EMAIL_OWN_ANSWERS: Partial<AssessmentAnswers> = {
   vulnerablePeople: [],
   protection: 'none',
   containment: 'not_contained',
+  exposureDuration: 'under_a_day',
   misuseSeen: 'no_sign_so_far',
   contactEffort: 'can_contact',
+  peopleToldSoFar: 'none_yet',
 };
 
 /** A saved version as the service would store it, following the advice. */

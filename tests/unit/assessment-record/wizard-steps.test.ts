@@ -39,7 +39,8 @@ describe("the assessment wizard's steps", () => {
 
   it('ends with the result, sending "I don\'t know yet" for questions not asked', () => {
     const answers = { ...WRONG_EMAIL_OWN_ANSWERS, ...prefill, unavailabilityEffect: undefined };
-    expect(nextStep('contactEffort', answers, prefill)).toBe('result');
+    expect(nextStep('contactEffort', answers, prefill)).toBe('peopleToldSoFar');
+    expect(nextStep('peopleToldSoFar', answers, prefill)).toBe('result');
     expect(completeAnswers(answers)?.unavailabilityEffect).toBe('unknown');
     expect(completeAnswers({ ...answers, harmSeverity: undefined })).toBeNull();
   });

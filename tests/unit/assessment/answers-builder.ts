@@ -17,8 +17,10 @@ export const QUIET: AssessmentAnswers = {
   vulnerablePeople: [],
   protection: 'none',
   containment: 'not_contained',
+  exposureDuration: 'under_a_day',
   misuseSeen: 'no_sign_so_far',
   contactEffort: 'can_contact',
+  peopleToldSoFar: 'none_yet',
 };
 
 export function answersWith(changes: Partial<AssessmentAnswers>): AssessmentAnswers {

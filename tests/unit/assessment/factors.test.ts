@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentAnswers } from '../../../shared/assessment';
-import { assessBreach } from '../../../shared/assessment';
+import { QUESTION_IDS, assessBreach } from '../../../shared/assessment';
 import { answersWith, duties } from './answers-builder';
 
 /** Each factor the ICO and EDPB weigh (domain.md §4), moved on its own. */
@@ -85,6 +85,7 @@ describe('nature, sensitivity and volume of data', () => {
         dataCategories: ['basic_identifiers', 'location'],
         harmSeverity: 'severe',
         peopleCount: 'one',
+        containment: 'attempted',
       }),
     ).toBe('risk');
     expect(
@@ -153,7 +154,9 @@ describe('mitigation', () => {
       harmSeverity: 'severe',
       vulnerablePeople: ['patients'],
     };
-    expect(levelOf(wrongGp)).toBe('risk');
+    // Known and bound to confidentiality, but nothing done yet: that alone lowers nothing.
+    expect(levelOf(wrongGp)).toBe('high');
+    expect(levelOf({ ...wrongGp, containment: 'attempted' })).toBe('risk');
     expect(levelOf({ ...wrongGp, containment: 'confirmed' })).toBe('unlikely');
   });
 
@@ -224,7 +227,7 @@ describe('Art. 34(3) exceptions', () => {
   it('(b) risk no longer likely: a trusted recipient confirmed deletion', () => {
     const result = assessBreach(
       answersWith({
-        disclosure: 'few_known_recipients',
+        disclosure: 'one_trusted_recipient',
         dataCategories: ['basic_identifiers', 'special_health'],
         harmSeverity: 'severe',
         containment: 'confirmed',
@@ -340,10 +343,13 @@ describe('unknown answers', () => {
       containment: 'unknown',
       misuseSeen: 'unknown',
       contactEffort: 'unknown',
+      exposureDuration: 'unknown',
+      peopleToldSoFar: 'unknown',
     };
     const result = assessBreach(everythingUnknown);
     expect(duties(result)).toEqual({ report: true, tell: true });
-    expect(result.toFindOut).toHaveLength(14);
+    // Every question but "have you told anyone yet?", which never changes the decision.
+    expect(result.toFindOut).toHaveLength(QUESTION_IDS.length - 1);
   });
 });
 

@@ -8,9 +8,11 @@ import {
   CONTAINMENT_VALUES,
   DATA_CATEGORY_VALUES,
   DISCLOSURE_VALUES,
+  EXPOSURE_VALUES,
   HARM_SEVERITY_VALUES,
   IDENTIFIABILITY_VALUES,
   MISUSE_VALUES,
+  PEOPLE_TOLD_VALUES,
   PEOPLE_COUNT_VALUES,
   PROTECTION_VALUES,
   QUESTION_IDS,
@@ -58,8 +60,10 @@ const answersArb: fc.Arbitrary<AssessmentAnswers> = fc.record({
   vulnerablePeople: fc.shuffledSubarray([...VULNERABLE_GROUP_VALUES, UNKNOWN], { maxLength: 2 }),
   protection: oneOf(PROTECTION_VALUES),
   containment: oneOf(CONTAINMENT_VALUES),
+  exposureDuration: oneOf(EXPOSURE_VALUES),
   misuseSeen: oneOf(MISUSE_VALUES),
   contactEffort: oneOf(CONTACT_EFFORT_VALUES),
+  peopleToldSoFar: oneOf(PEOPLE_TOLD_VALUES),
 });
 
 /** Two positions i ≤ j in a list. */
@@ -101,6 +105,8 @@ const ESCALATIONS = {
   disclosure: DISCLOSURE_VALUES,
   cause: CAUSE_VALUES,
   unavailabilityEffect: UNAVAILABILITY_EFFECT_VALUES,
+  exposureDuration: EXPOSURE_VALUES,
+  misuseSeen: MISUSE_VALUES,
 } as const;
 
 describe('more serious facts never lower the risk', () => {
@@ -197,8 +203,10 @@ const knownAnswerArb: { [K in QuestionId]: fc.Arbitrary<AssessmentAnswers[K]> } 
   ),
   protection: fc.constantFrom(...PROTECTION_VALUES),
   containment: fc.constantFrom(...CONTAINMENT_VALUES),
+  exposureDuration: fc.constantFrom(...EXPOSURE_VALUES),
   misuseSeen: fc.constantFrom(...MISUSE_VALUES),
   contactEffort: fc.constantFrom(...CONTACT_EFFORT_VALUES),
+  peopleToldSoFar: fc.constantFrom(...PEOPLE_TOLD_VALUES),
 };
 
 function unknownAnswer<K extends QuestionId>(answers: AssessmentAnswers, id: K): AssessmentAnswers[K] {

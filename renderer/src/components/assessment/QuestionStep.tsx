@@ -23,7 +23,9 @@ export function QuestionStep(props: {
   useEffect(() => heading.current?.focus(), []);
 
   const exampleId = `${question.id}-example`;
+  const chooseId = `${question.id}-how-to-choose`;
   const errorId = `${question.id}-error`;
+  const describedBy = [exampleId, question.howToChoose ? chooseId : null, error ? errorId : null].filter(Boolean).join(' ');
   const fromRecord = (value: string) =>
     recordAnswer !== undefined && (Array.isArray(recordAnswer) ? recordAnswer.includes(value) : recordAnswer === value);
   const stillFromRecord = recordAnswer !== undefined && sameAnswer(answer, recordAnswer);
@@ -31,7 +33,7 @@ export function QuestionStep(props: {
   return (
     <fieldset
       className={`assess-question${error ? ' form-field-invalid' : ''}`}
-      aria-describedby={error ? `${exampleId} ${errorId}` : exampleId}
+      aria-describedby={describedBy}
     >
       <legend>
         <span className="assess-progress">{props.progress}</span>
@@ -42,6 +44,12 @@ export function QuestionStep(props: {
       <p className="help" id={exampleId}>
         {question.example}
       </p>
+      {question.howToChoose ? (
+        <p className="help" id={chooseId}>
+          <strong>How to choose: </strong>
+          {question.howToChoose}
+        </p>
+      ) : null}
       {stillFromRecord ? (
         <p className="assess-record-note">This answer comes from the incident record. Change it here if it is not right.</p>
       ) : null}

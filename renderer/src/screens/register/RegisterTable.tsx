@@ -1,11 +1,9 @@
 import { icoDeadline } from '../../../../shared/deadline';
-import { BREACH_TYPE_SHORT, STATUS_LABELS } from '../../../../shared/labels';
+import { BREACH_TYPE_SHORT, REPORT_DECISION_SHORT, STATUS_LABELS } from '../../../../shared/labels';
 import type { IncidentSummary } from '../../../../shared/register-query';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { UkDateTime } from '../../components/UkDateTime';
 import { routeHref } from '../../hooks/use-route';
-
-const DECISION_TEXT = { required: 'Report to the ICO', not_required: 'No report needed' } as const;
 
 /** One page of the register (at most 100 rows), so only what is on screen is rendered. */
 export function RegisterTable({ items, now }: { items: IncidentSummary[]; now: Date }) {
@@ -38,7 +36,7 @@ export function RegisterTable({ items, now }: { items: IncidentSummary[]; now: D
             <td>
               <DeadlineCountdown incident={incident} now={now} />
             </td>
-            <td>{incident.reportDecision ? DECISION_TEXT[incident.reportDecision] : 'Not assessed'}</td>
+            <td>{incident.reportDecision ? REPORT_DECISION_SHORT[incident.reportDecision] : 'Not assessed'}</td>
           </tr>
         ))}
       </tbody>

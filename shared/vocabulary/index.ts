@@ -1,0 +1,5 @@
+/** The one vocabulary: every closed-list value's words, for the record, the wizard, the documents and the CSV. */
+export * from './advice';
+export * from './data-categories';
+export * from './record-values';
+export * from './dashboard';

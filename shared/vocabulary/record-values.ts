@@ -1,0 +1,81 @@
+import type { BreachType, Cause, IncidentStatus, PeopleCategory } from '../incident-fields';
+import type { IncidentFieldName } from '../incident';
+
+/** The record's closed lists in plain British English, shared by the screens, the documents and the CSV. */
+
+export const STATUS_LABELS: Record<IncidentStatus, string> = {
+  open: 'Open',
+  contained: 'Contained',
+  closed: 'Closed',
+};
+
+export const BREACH_TYPE_LABELS: Record<BreachType, string> = {
+  confidentiality: 'Confidentiality — someone who shouldn’t have seen the data could have',
+  integrity: 'Integrity — the data was changed without permission',
+  availability: 'Availability — the data was lost or could not be used for a time',
+};
+
+export const BREACH_TYPE_SHORT: Record<BreachType, string> = {
+  confidentiality: 'Confidentiality',
+  integrity: 'Integrity',
+  availability: 'Availability',
+};
+
+export const CAUSE_LABELS: Record<Cause, string> = {
+  sent_to_wrong_recipient: 'Sent or shown to the wrong person (email, post, fax)',
+  impersonation: 'Someone pretended to be a customer, colleague or other person we trust',
+  lost_or_stolen: 'Device or paperwork lost or stolen',
+  cyber_attack: 'Cyber attack (hacking, ransomware, phishing)',
+  unauthorised_access: 'Someone looked at data they had no reason to',
+  system_failure: 'System or equipment failure',
+  insecure_disposal: 'Data not disposed of securely',
+  other: 'Something else',
+  not_yet_known: 'Not yet known',
+};
+
+export const PEOPLE_CATEGORY_LABELS: Record<PeopleCategory, string> = {
+  employees: 'Employees',
+  users: 'Users',
+  subscribers: 'Subscribers',
+  students: 'Students',
+  customers: 'Customers or prospective customers',
+  patients: 'Patients',
+  children: 'Children',
+  vulnerable_adults: 'Vulnerable adults',
+  other: 'Other',
+  not_yet_known: 'Not yet known',
+};
+
+export const CYBER_LABELS: Record<'yes' | 'no' | 'not_yet_known', string> = {
+  yes: 'Yes',
+  no: 'No',
+  not_yet_known: 'Don’t know yet',
+};
+
+export const FIELD_LABELS: Record<IncidentFieldName, string> = {
+  title: 'Title',
+  whatHappened: 'What happened',
+  howDiscovered: 'How it was discovered',
+  discoveredBy: 'Who discovered it',
+  occurred: 'When it happened',
+  discoveredAt: 'When it was discovered',
+  awareAt: 'When the organisation became aware',
+  awarenessNote: 'How awareness was established',
+  cause: 'Cause',
+  causeDetail: 'More about the cause',
+  breachTypes: 'Type of breach',
+  cyberIncident: 'Cyber incident',
+  dataCategories: 'Kinds of personal data',
+  dataCategoriesOther: 'Other kinds of data',
+  peopleCount: 'Approximate number of people',
+  recordsCount: 'Approximate number of records',
+  peopleCategories: 'Groups of people affected',
+  peopleCategoriesOther: 'Other groups of people',
+  organisationsInvolved: 'Processors or other organisations involved',
+  likelyConsequences: 'Likely consequences',
+  containment: 'Containment and recovery',
+  actions: 'Actions',
+  lessonsLearned: 'Lessons learned',
+  preventionSteps: 'Steps to stop it happening again',
+  status: 'Status',
+};
