@@ -33,7 +33,7 @@ describe('summariseRegister on a known register (last 12 months to 2 Dec 2026)',
       { type: 'not_yet_known', count: 1 },
     ]);
     expect(Object.fromEntries(summary.byCause.map((c) => [c.cause, c.count]))).toEqual({
-      sent_to_wrong_recipient: 2, lost_or_stolen: 1, cyber_attack: 1, unauthorised_access: 0,
+      sent_to_wrong_recipient: 2, impersonation: 0, lost_or_stolen: 1, cyber_attack: 1, unauthorised_access: 0,
       system_failure: 1, insecure_disposal: 0, other: 1, not_yet_known: 1,
     });
   });
