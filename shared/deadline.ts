@@ -1,3 +1,5 @@
+import type { IncidentKind, IncidentRole } from './incident-role';
+
 /**
  * The Art. 33(1) clock: the ICO must hear within 72 hours of the organisation becoming aware.
  * Hours are elapsed hours — nights, weekends and bank holidays count — so the deadline is plain
@@ -52,12 +54,27 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-export type ClockState = 'not_started' | 'running' | 'due_soon' | 'overdue' | 'stopped' | 'not_required';
+export type ClockState =
+  | 'not_started'
+  | 'running'
+  | 'due_soon'
+  | 'overdue'
+  | 'stopped'
+  | 'not_required'
+  /** A near miss compromised no personal data: no clock at all. */
+  | 'near_miss'
+  /** As processor: tell the controller without undue delay (Art. 33(2)); no ICO countdown. */
+  | 'tell_controller'
+  | 'controller_told';
 
 export interface ClockInput {
   awareAt: string | null;
   reportedAt: string | null;
   reportDecision: 'required' | 'not_required' | null;
+  /** Absent on inputs made before near misses and roles: a breach held as controller. */
+  kind?: IncidentKind;
+  role?: IncidentRole;
+  controllerToldAt?: string | null;
 }
 
 export interface Clock {
@@ -71,6 +88,10 @@ export interface Clock {
  * timer), so sleep, restarts or a changed time zone cannot make it drift.
  */
 export function clockState(input: ClockInput, now: Date): Clock {
+  if (input.kind === 'near_miss') return { state: 'near_miss', deadline: null, msRemaining: null };
+  if (input.role === 'processor') {
+    return { state: input.controllerToldAt ? 'controller_told' : 'tell_controller', deadline: null, msRemaining: null };
+  }
   const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt)) : null;
   if (input.reportedAt) return { state: 'stopped', deadline, msRemaining: null };
   if (input.reportDecision === 'not_required') return { state: 'not_required', deadline, msRemaining: null };
@@ -86,6 +107,9 @@ export const CLOCK_STATE_LABELS: Record<ClockState, string> = {
   overdue: 'Overdue',
   stopped: 'Reported',
   not_required: 'Not required',
+  near_miss: 'No clock (near miss)',
+  tell_controller: 'Tell the controller',
+  controller_told: 'Controller told',
 };
 
 /** One line for the register: the state and the time left or past. */
@@ -93,5 +117,8 @@ export function describeClock(clock: Clock): string {
   if (clock.state === 'not_started') return 'Starts when you record the time you became aware';
   if (clock.state === 'stopped') return 'Clock stopped';
   if (clock.state === 'not_required') return 'No report needed (see the assessment)';
+  if (clock.state === 'near_miss') return 'No clock: a near miss compromised no personal data';
+  if (clock.state === 'tell_controller') return 'Tell the controller without undue delay (Art. 33(2))';
+  if (clock.state === 'controller_told') return 'Controller told: the controller decides on reporting to the ICO';
   return describeCountdown({ state: clock.state, deadline: clock.deadline ?? new Date(0), msRemaining: clock.msRemaining ?? 0 });
 }

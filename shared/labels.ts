@@ -6,6 +6,8 @@ import type {
   PeopleCategory,
 } from './incident-fields';
 import type { IncidentFieldName } from './incident';
+import type { IncidentKind, IncidentRole } from './incident-role';
+import type { IncidentDocumentKind } from './documents/document-offer';
 
 /** Plain British English for every closed list, shared by the screens and the documents. */
 
@@ -103,4 +105,42 @@ export const FIELD_LABELS: Record<IncidentFieldName, string> = {
   lessonsLearned: 'Lessons learned',
   preventionSteps: 'Steps to stop it happening again',
   status: 'Status',
+  kind: 'Breach or near miss',
+  role: 'Our role',
+  controllerName: 'Controller to tell',
+  controllerContact: 'Controller’s contact details',
+  controllerToldAt: 'When the controller was told',
+  processorName: 'Processor that told us',
+  processorToldAt: 'When the processor told us',
+};
+
+export const INCIDENT_KIND_LABELS: Record<IncidentKind, string> = {
+  breach: 'Breach',
+  near_miss: 'Near miss',
+};
+
+export const INCIDENT_KIND_PLURAL: Record<IncidentKind, string> = {
+  breach: 'breaches',
+  near_miss: 'near misses',
+};
+
+export const INCIDENT_KIND_PLURAL_TITLE: Record<IncidentKind, string> = {
+  breach: 'Breaches',
+  near_miss: 'Near misses',
+};
+
+export const INCIDENT_ROLE_LABELS: Record<IncidentRole, string> = {
+  controller: 'We are the controller (the data is ours)',
+  processor: 'We are the processor (the data is a client’s, and we handle it for them)',
+};
+
+export const INCIDENT_ROLE_SHORT: Record<IncidentRole, string> = {
+  controller: 'Controller',
+  processor: 'Processor',
+};
+
+export const INCIDENT_DOCUMENT_TITLES: Record<IncidentDocumentKind, string> = {
+  'ico-report': 'ICO report draft',
+  letter: 'Letter to the people affected',
+  'controller-notice': 'Notice to the controller',
 };

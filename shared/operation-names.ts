@@ -58,6 +58,8 @@ export const OPERATION_NAMES = [
   'settings:organisation-later',
   'startup:get-choice',
   'startup:set-choice',
+  'incident:change-kind',
+  'incident:told-by-processor',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

@@ -4,6 +4,7 @@ import type { OperationMap } from './define';
 import { clockOperations } from './clock-operations';
 import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
+import { roleOperations } from './role-operations';
 import { securityOperations } from './security-operations';
 import { sessionOperations } from './session-operations';
 import { startAtSignInOperations } from './start-at-sign-in-operations';
@@ -21,6 +22,7 @@ export const contract = {
   ...securityOperations,
   ...documentOperations,
   ...startAtSignInOperations,
+  ...roleOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

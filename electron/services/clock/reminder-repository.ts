@@ -1,3 +1,4 @@
+import { icoClockAppliesSql } from '../register/clock-applies-sql';
 import type { Reminder } from '../../../shared/reminders';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
@@ -26,7 +27,7 @@ export class ReminderRepository {
       running: db.prepare<[string], RunningClock>(
         `SELECT id, reference, title, aware_at FROM incident
          WHERE aware_at IS NOT NULL AND reported_at IS NULL AND (report_decision IS NULL OR report_decision = 'required')
-           AND aware_at >= ? ORDER BY aware_at, id`,
+           AND ${icoClockAppliesSql('')} AND aware_at >= ? ORDER BY aware_at, id`,
       ),
       fire: db.prepare<[number, string, number, string, number]>(
         'INSERT OR IGNORE INTO reminder_fired (incident_id, aware_at, hours_left, fired_at, missed) VALUES (?, ?, ?, ?, ?)',

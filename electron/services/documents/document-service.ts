@@ -18,6 +18,11 @@ import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
 import { readTrailHead } from '../anchor/trail-head';
 import { IncidentRangeQuery } from './incident-range-query';
+import { controllerNoticeDocument } from '../../../shared/documents/controller-notice';
+import type { IncidentDocumentKind } from '../../../shared/documents/document-offer';
+import { documentRefusal } from '../../../shared/documents/document-offer';
+import { regimeFor } from '../../../shared/regimes';
+import { AppError } from '../errors';
 import { OrganisationRepository } from './organisation-repository';
 
 export interface DocumentSources {
@@ -98,9 +103,11 @@ export class DocumentService {
   model(request: DocumentRequest): DocumentModel {
     switch (request.kind) {
       case 'ico-report':
-        return icoReportDocument(this.incidentInput(request.incidentId));
+        return icoReportDocument(this.breachInput(request.incidentId, 'ico-report'));
       case 'letter':
-        return letterDocument(this.incidentInput(request.incidentId));
+        return letterDocument(this.breachInput(request.incidentId, 'letter'));
+      case 'controller-notice':
+        return controllerNoticeDocument({ ...this.breachInput(request.incidentId, 'controller-notice'), regime: regimeFor(this.sources.register.settings().regime) });
       case 'audit-pack':
         return this.auditPack(request.range.from, request.range.to);
     }
@@ -118,6 +125,13 @@ export class DocumentService {
   /** The register's display time zone (Europe/London unless changed in Settings). */
   private get timeZone(): string {
     return this.sources.register.settings().timeZone;
+  }
+
+  /** Each incident document is offered only where it applies (document-offer.ts): none for a near miss. */
+  private breachInput(incidentId: number, kind: IncidentDocumentKind): IncidentDocumentInput {
+    const refusal = documentRefusal(this.sources.register.get(incidentId), kind);
+    if (refusal) throw new AppError('invalid_input', refusal);
+    return this.incidentInput(incidentId);
   }
 
   private incidentInput(incidentId: number): IncidentDocumentInput {

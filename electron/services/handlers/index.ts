@@ -9,6 +9,7 @@ import { clockHandlers } from './clock-handlers';
 import { documentHandlers } from './document-handlers';
 import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
+import { roleHandlers } from './role-handlers';
 import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
 import { startAtSignInHandlers } from './start-at-sign-in-handlers';
@@ -49,6 +50,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...securityHandlers(full, deps.choosePath, security),
       ...documentHandlers(full),
       ...startAtSignInHandlers(full),
+      ...roleHandlers(full),
     },
     anchor,
   );

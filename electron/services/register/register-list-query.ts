@@ -2,6 +2,7 @@ import { ICO_DEADLINE_HOURS, DUE_SOON_HOURS } from '../../../shared/deadline';
 import type { RegisterQuery } from '../../../shared/register-query';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
 import { foldForSearch } from './search-folding';
+import { icoClockAppliesSql } from './clock-applies-sql';
 
 const HOUR_MS = 3_600_000;
 
@@ -50,19 +51,24 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
     conditions.push('(i.breach_types & @typeBit) != 0');
     params['typeBit'] = 1 << BREACH_TYPES.indexOf(query.breachType);
   }
+  if (query.kind) {
+    conditions.push('i.kind = @kind');
+    params['kind'] = query.kind;
+  }
   if (query.reported) conditions.push(query.reported === 'yes' ? 'i.reported_at IS NOT NULL' : 'i.reported_at IS NULL');
   if (query.deadline) {
     const deadlineStart = (hoursLeft: number) => new Date(now.getTime() - (ICO_DEADLINE_HOURS - hoursLeft) * HOUR_MS).toISOString();
-    const clockRunning = "i.aware_at IS NOT NULL AND i.reported_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')";
+    const clockApplies = icoClockAppliesSql('i');
+    const clockRunning = `i.aware_at IS NOT NULL AND i.reported_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required') AND ${clockApplies}`;
     switch (query.deadline) {
       case 'not_started':
-        conditions.push("i.aware_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required')");
+        conditions.push(`i.aware_at IS NULL AND (i.report_decision IS NULL OR i.report_decision = 'required') AND ${clockApplies}`);
         break;
       case 'stopped':
         conditions.push('i.reported_at IS NOT NULL');
         break;
       case 'not_required':
-        conditions.push("i.reported_at IS NULL AND i.report_decision = 'not_required'");
+        conditions.push(`i.reported_at IS NULL AND i.report_decision = 'not_required' AND ${clockApplies}`);
         break;
       case 'overdue':
         conditions.push(`${clockRunning} AND i.aware_at <= @overdueFrom`);
