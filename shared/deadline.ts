@@ -1,4 +1,5 @@
 import type { IncidentKind, IncidentRole } from './incident-role';
+import { UK_GDPR } from './regimes/uk-gdpr';
 
 /**
  * The Art. 33(1) clock: the ICO must hear within 72 hours of the organisation becoming aware.
@@ -6,7 +7,8 @@ import type { IncidentKind, IncidentRole } from './incident-role';
  * instant arithmetic and never moves to a working day. Time is always a parameter here.
  */
 
-export const ICO_DEADLINE_HOURS = 72;
+/** The default regime's deadline (shared/regimes/uk-gdpr.ts); each regime keeps its own. */
+export const ICO_DEADLINE_HOURS = UK_GDPR.reportDeadlineHours;
 export const DUE_SOON_HOURS = 24;
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -20,12 +22,12 @@ export interface Countdown {
   msRemaining: number;
 }
 
-export function icoDeadline(awareAt: Date): Date {
-  return new Date(awareAt.getTime() + ICO_DEADLINE_HOURS * HOUR_MS);
+export function icoDeadline(awareAt: Date, deadlineHours: number = ICO_DEADLINE_HOURS): Date {
+  return new Date(awareAt.getTime() + deadlineHours * HOUR_MS);
 }
 
-export function countdown(awareAt: Date, now: Date): Countdown {
-  const deadline = icoDeadline(awareAt);
+export function countdown(awareAt: Date, now: Date, deadlineHours: number = ICO_DEADLINE_HOURS): Countdown {
+  const deadline = icoDeadline(awareAt, deadlineHours);
   const msRemaining = deadline.getTime() - now.getTime();
   const state: CountdownState =
     msRemaining <= 0 ? 'overdue' : msRemaining <= DUE_SOON_HOURS * HOUR_MS ? 'due_soon' : 'running';
@@ -77,6 +79,11 @@ export interface ClockInput {
   controllerToldAt?: string | null;
 }
 
+/** The regime's part of the clock (shared/regimes): how many elapsed hours it gives. */
+export interface ClockRule {
+  reportDeadlineHours: number;
+}
+
 export interface Clock {
   state: ClockState;
   deadline: Date | null;
@@ -87,16 +94,16 @@ export interface Clock {
  * The state of an incident's 72-hour clock, from the wall clock alone (never an accumulated
  * timer), so sleep, restarts or a changed time zone cannot make it drift.
  */
-export function clockState(input: ClockInput, now: Date): Clock {
+export function clockState(input: ClockInput, now: Date, rule: ClockRule = { reportDeadlineHours: ICO_DEADLINE_HOURS }): Clock {
   if (input.kind === 'near_miss') return { state: 'near_miss', deadline: null, msRemaining: null };
   if (input.role === 'processor') {
     return { state: input.controllerToldAt ? 'controller_told' : 'tell_controller', deadline: null, msRemaining: null };
   }
-  const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt)) : null;
+  const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt), rule.reportDeadlineHours) : null;
   if (input.reportedAt) return { state: 'stopped', deadline, msRemaining: null };
   if (input.reportDecision === 'not_required') return { state: 'not_required', deadline, msRemaining: null };
   if (!input.awareAt || !deadline) return { state: 'not_started', deadline: null, msRemaining: null };
-  const c = countdown(new Date(input.awareAt), now);
+  const c = countdown(new Date(input.awareAt), now, rule.reportDeadlineHours);
   return { state: c.state, deadline, msRemaining: c.msRemaining };
 }
 
