@@ -115,7 +115,7 @@ export function IncidentScreen({ id }: { id: number }) {
       {incident.kind === 'breach' ? <RolePanel incident={incident} onSaved={() => setVersion((v) => v + 1)} /> : null}
       <StartAtSignInPrompt incident={incident} now={now} />
       <AssessmentPanel incidentId={id} />
-      <TellingSection incidentId={id} />
+      {incident.kind === 'breach' && incident.role === 'controller' ? <TellingSection incidentId={id} /> : null}
       <RecordSections incident={incident} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
