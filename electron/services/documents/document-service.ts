@@ -160,9 +160,10 @@ export class DocumentService {
   }
 
   private auditPack(from: string, to: string): DocumentModel {
-    const entries = this.entries(from, to);
+    const all = this.entries(from, to);
     return auditPackDocument({
-      entries,
+      entries: all.filter((entry) => entry.incident.kind === 'breach'),
+      nearMisses: all.filter((entry) => entry.incident.kind === 'near_miss'),
       organisation: this.organisationStore.read().organisation,
       from,
       to,

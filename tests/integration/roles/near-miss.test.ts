@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../shared/audit';
+import type { DocumentModel } from '../../../shared/documents/document-model';
 import type { Incident } from '../../../shared/incident';
 import type { RegisterPage } from '../../../shared/register-query';
 import type { Reminder } from '../../../shared/reminders';
@@ -76,6 +77,18 @@ describe('near misses', () => {
     expect(report.ok ? 'recorded' : report.error.message).toMatch(/near miss/);
     const telling = await register.dispatch('telling:record', { incidentId: nearMiss.id, toldAt: '2026-11-25T08:00:00.000Z', method: 'email', toldBy: 'Me', note: '' });
     expect(telling.ok ? 'recorded' : telling.error.message).toMatch(/near miss/);
+  });
+
+  it('lists near misses apart in the audit pack, never counted among its breaches', async () => {
+    const breach = await call<Incident>(register, 'incident:create', { title: 'Payslip sent to the wrong employee', awareAt: '2026-11-24T11:00:00.000Z' });
+    const nearMiss = await recordNearMiss(register);
+    const pack = await call<DocumentModel>(register, 'document:preview', { request: { kind: 'audit-pack', range: { from: '2026-01-01', to: '2026-12-31' } } });
+    const fields = pack.blocks.flatMap((block) => (block.kind === 'fields' ? block.rows : []));
+    expect(fields.find((row) => row.label === 'Breaches in the period')?.value).toBe('1');
+    const tables = pack.blocks.flatMap((block) => (block.kind === 'table' ? [block] : []));
+    expect(tables[0]?.rows.map((row) => row[0])).toEqual([breach.reference]);
+    const nearMisses = tables.find((table) => table.caption.startsWith('Near misses'));
+    expect(nearMisses?.rows).toEqual([[nearMiss.reference, STOPPED_EMAIL.title, '24 Nov 2026', 'Sent or shown to the wrong person (email, post, fax)']]);
   });
 
   it('turns into a breach and back only with a reason, each change on the trail with its reason', async () => {
