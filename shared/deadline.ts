@@ -1,12 +1,15 @@
 import type { ClockFacts } from './clock-running';
 import { clockPhase } from './clock-running';
+import { UK_GDPR } from './regimes/uk-gdpr';
+
 /**
  * The Art. 33(1) clock: the ICO must hear within 72 hours of the organisation becoming aware.
  * Hours are elapsed hours — nights, weekends and bank holidays count — so the deadline is plain
  * instant arithmetic and never moves to a working day. Time is always a parameter here.
  */
 
-export const ICO_DEADLINE_HOURS = 72;
+/** The default regime's deadline (shared/regimes/uk-gdpr.ts); each regime keeps its own. */
+export const ICO_DEADLINE_HOURS = UK_GDPR.reportDeadlineHours;
 export const DUE_SOON_HOURS = 24;
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -20,12 +23,12 @@ export interface Countdown {
   msRemaining: number;
 }
 
-export function icoDeadline(awareAt: Date): Date {
-  return new Date(awareAt.getTime() + ICO_DEADLINE_HOURS * HOUR_MS);
+export function icoDeadline(awareAt: Date, deadlineHours: number = ICO_DEADLINE_HOURS): Date {
+  return new Date(awareAt.getTime() + deadlineHours * HOUR_MS);
 }
 
-export function countdown(awareAt: Date, now: Date): Countdown {
-  const deadline = icoDeadline(awareAt);
+export function countdown(awareAt: Date, now: Date, deadlineHours: number = ICO_DEADLINE_HOURS): Countdown {
+  const deadline = icoDeadline(awareAt, deadlineHours);
   const msRemaining = deadline.getTime() - now.getTime();
   const state: CountdownState =
     msRemaining <= 0 ? 'overdue' : msRemaining <= DUE_SOON_HOURS * HOUR_MS ? 'due_soon' : 'running';
@@ -54,10 +57,26 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-export type ClockState = 'not_started' | 'running' | 'due_soon' | 'overdue' | 'stopped' | 'not_required';
+export type ClockState =
+  | 'not_started'
+  | 'running'
+  | 'due_soon'
+  | 'overdue'
+  | 'stopped'
+  | 'not_required'
+  /** A near miss compromised no personal data: no clock at all. */
+  | 'near_miss'
+  /** As processor: tell the controller without undue delay (Art. 33(2)); no ICO countdown. */
+  | 'tell_controller'
+  | 'controller_told';
 
 /** The facts the clock is worked out from (the rule itself is in clock-running.ts). */
 export type ClockInput = ClockFacts;
+
+/** The regime's part of the clock (shared/regimes): how many elapsed hours it gives. */
+export interface ClockRule {
+  reportDeadlineHours: number;
+}
 
 export interface Clock {
   state: ClockState;
@@ -69,12 +88,13 @@ export interface Clock {
  * The state of an incident's 72-hour clock, from the wall clock alone (never an accumulated
  * timer), so sleep, restarts or a changed time zone cannot make it drift.
  */
-export function clockState(input: ClockInput, now: Date): Clock {
-  const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt)) : null;
+export function clockState(input: ClockInput, now: Date, rule: ClockRule = { reportDeadlineHours: ICO_DEADLINE_HOURS }): Clock {
+  const deadline = input.awareAt ? icoDeadline(new Date(input.awareAt), rule.reportDeadlineHours) : null;
   const phase = clockPhase(input);
+  if (phase === 'near_miss' || phase === 'tell_controller' || phase === 'controller_told') return { state: phase, deadline: null, msRemaining: null };
   if (phase === 'stopped' || phase === 'not_required') return { state: phase, deadline, msRemaining: null };
   if (phase === 'not_started' || !input.awareAt || !deadline) return { state: 'not_started', deadline: null, msRemaining: null };
-  const c = countdown(new Date(input.awareAt), now);
+  const c = countdown(new Date(input.awareAt), now, rule.reportDeadlineHours);
   return { state: c.state, deadline, msRemaining: c.msRemaining };
 }
 
@@ -85,6 +105,9 @@ export const CLOCK_STATE_LABELS: Record<ClockState, string> = {
   overdue: 'Overdue',
   stopped: 'Reported',
   not_required: 'Not required',
+  near_miss: 'No clock (near miss)',
+  tell_controller: 'Tell the controller',
+  controller_told: 'Controller told',
 };
 
 /** One line for the register: the state and the time left or past. */
@@ -92,5 +115,8 @@ export function describeClock(clock: Clock): string {
   if (clock.state === 'not_started') return 'Starts when you record the time you became aware';
   if (clock.state === 'stopped') return 'Clock stopped';
   if (clock.state === 'not_required') return 'No report needed (see the assessment)';
+  if (clock.state === 'near_miss') return 'No clock: a near miss compromised no personal data';
+  if (clock.state === 'tell_controller') return 'Tell the controller without undue delay (Art. 33(2))';
+  if (clock.state === 'controller_told') return 'Controller told: the controller decides on reporting to the ICO';
   return describeCountdown({ state: clock.state, deadline: clock.deadline ?? new Date(0), msRemaining: clock.msRemaining ?? 0 });
 }

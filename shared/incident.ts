@@ -14,6 +14,8 @@ import {
   remedialActionSchema,
 } from './incident-fields';
 import { instantSchema, isEarlier } from './instant';
+import type { IncidentRoleFields } from './incident-role';
+import { EMPTY_ROLE_FIELDS, incidentRoleShape, roleRuleIssues } from './incident-role';
 
 /**
  * The breach record as the register keeps it: what Art. 33(5) and the ICO report form need
@@ -69,10 +71,14 @@ export const incidentFieldsObject = z.object({
   lessonsLearned: longText('lessons learned'),
   preventionSteps: longText('the steps to stop it happening again'),
   status: z.enum(INCIDENT_STATUSES),
+  /** Breach or near miss, and controller or processor (incident-role.ts). */
+  ...incidentRoleShape,
 });
 
 export type IncidentFields = z.infer<typeof incidentFieldsObject>;
 export type IncidentFieldName = keyof IncidentFields;
+/** The fields the record's six steps ask for; kind and role have their own panels (incident-role.ts). */
+export type RecordFormFieldName = Exclude<IncidentFieldName, keyof IncidentRoleFields>;
 export const INCIDENT_FIELD_NAMES = Object.keys(incidentFieldsObject.shape) as IncidentFieldName[];
 
 interface Issue {
@@ -111,6 +117,7 @@ export function incidentRuleIssues(fields: IncidentFields): Issue[] {
       issues.push({ path: 'actions', message: 'Finish or remove the open actions before closing the breach' });
     }
   }
+  issues.push(...roleRuleIssues(fields));
   return issues;
 }
 
@@ -157,6 +164,7 @@ export const EMPTY_INCIDENT_FIELDS: IncidentFields = {
   lessonsLearned: '',
   preventionSteps: '',
   status: 'open',
+  ...EMPTY_ROLE_FIELDS,
 };
 
 export const incidentIdSchema = z.number().int().positive();

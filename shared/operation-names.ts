@@ -67,6 +67,8 @@ export const OPERATION_NAMES = [
   'attachment:read-chunk',
   'attachment:remove',
   'dashboard:summary',
+  'incident:change-kind',
+  'incident:told-by-processor',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

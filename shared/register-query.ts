@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BREACH_TYPES, CAUSES, INCIDENT_STATUSES } from './incident-fields';
 import { instantSchema } from './instant';
 import { referenceSchema } from './incident';
+import { INCIDENT_KINDS, INCIDENT_ROLES } from './incident-role';
 
 /** How the register list is filtered, sorted and paged. Filters combine with AND. */
 
@@ -23,6 +24,8 @@ export const registerQuerySchema = z
     breachType: z.enum(BREACH_TYPES).nullable().default(null),
     reported: z.enum(['yes', 'no']).nullable().default(null),
     deadline: z.enum(DEADLINE_FILTERS).nullable().default(null),
+    /** Breaches only unless asked: near misses stay out of breach counts (null: both). */
+    kind: z.enum(INCIDENT_KINDS).nullable().default('breach'),
     sort: z.enum(REGISTER_SORTS).default('aware_desc'),
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(50),
@@ -43,6 +46,10 @@ export const incidentSummarySchema = z.object({
   reportedAt: instantSchema.nullable(),
   reportDecision: z.enum(['required', 'not_required']).nullable(),
   updatedAt: instantSchema,
+  kind: z.enum(INCIDENT_KINDS),
+  role: z.enum(INCIDENT_ROLES),
+  /** As processor: when the controller was told. */
+  controllerToldAt: instantSchema.nullable(),
 });
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
 

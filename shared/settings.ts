@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_REGIME, REGIME_IDS } from './regimes';
 
 /** Register-wide settings, kept in the encrypted database. */
 export const settingsSchema = z.object({
@@ -6,10 +7,12 @@ export const settingsSchema = z.object({
   retentionYears: z.number().int().min(1, 'Keep records for at least a year').max(100),
   /** The zone times are shown and typed in; deadlines themselves are exact instants. */
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list'),
+  /** Which breach-reporting rules apply (shared/regimes): UK GDPR unless a communications provider. */
+  regime: z.enum(REGIME_IDS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { retentionYears: 6, timeZone: 'Europe/London' };
+export const DEFAULT_SETTINGS: Settings = { retentionYears: 6, timeZone: 'Europe/London', regime: DEFAULT_REGIME };
 
 /** Zones an office using Breachlog is likely to be in; any valid IANA zone is accepted. */
 export const COMMON_TIME_ZONES = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Atlantic/Canary', 'Europe/Gibraltar'] as const;

@@ -16,6 +16,8 @@ export const dateRangeSchema = z
 export const documentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ico-report'), incidentId: incidentIdSchema }).strict(),
   z.object({ kind: z.literal('letter'), incidentId: incidentIdSchema }).strict(),
+  /** A processor's notice of a breach to its controller (Art. 33(2)). */
+  z.object({ kind: z.literal('controller-notice'), incidentId: incidentIdSchema }).strict(),
   z.object({ kind: z.literal('audit-pack'), range: dateRangeSchema }).strict(),
 ]);
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;

@@ -36,7 +36,8 @@ export const incidentOperations = {
   /** The years that have incidents, for the register's year filter. */
   'register:years': { input: noInput, output: z.array(z.number().int()) },
   'settings:get': { input: noInput, output: settingsSchema },
-  'settings:update': { input: settingsSchema.strict(), output: settingsSchema },
+  /** Saves the register's settings; a regime left out keeps the one chosen before. */
+  'settings:update': { input: settingsSchema.partial({ regime: true }).strict(), output: settingsSchema },
   /** Keeps a half-filled form. */
   'draft:save': { input: z.object({ key: draftKeySchema, values: draftValuesSchema }).strict(), output: z.object({ savedAt: z.string() }) },
   /** A kept half-filled form, or null. */

@@ -6,6 +6,7 @@ import { clockOperations } from './clock-operations';
 import { dashboardOperations } from './dashboard-operations';
 import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
+import { roleOperations } from './role-operations';
 import { securityOperations } from './security-operations';
 import { sessionOperations } from './session-operations';
 import { startAtSignInOperations } from './start-at-sign-in-operations';
@@ -25,6 +26,7 @@ export const contract = {
   ...startAtSignInOperations,
   ...attachmentOperations,
   ...dashboardOperations,
+  ...roleOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

@@ -45,6 +45,8 @@ export interface DashboardBreach {
   actions: readonly DashboardAction[];
   /** A near miss is kept in the register but is not a breach, so it is never counted here. */
   isNearMiss?: boolean;
+  /** As processor the controller reports to the ICO, so no report of ours is ever due. */
+  isProcessor?: boolean;
 }
 
 export interface DashboardInput {
@@ -135,6 +137,7 @@ type ReportingState = 'onTime' | 'late' | 'overdue' | 'notRequired' | 'notYetDue
 
 /** Where one breach stands against its 72-hour deadline at `now` (domain rule: deadline.ts). */
 function reportingState(b: DashboardBreach, now: Date): ReportingState {
+  if (b.isProcessor) return 'notRequired';
   if (!b.awareAt) return 'noAwareness';
   const deadline = icoDeadline(new Date(b.awareAt)).getTime();
   if (b.reportedAt) return Date.parse(b.reportedAt) <= deadline ? 'onTime' : 'late';

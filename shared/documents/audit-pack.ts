@@ -6,7 +6,7 @@ import type { DashboardSummary } from '../dashboard/summary';
 import type { VerifyResult } from '../audit';
 import { icoDeadline } from '../deadline';
 import type { Incident, IncidentFieldName } from '../incident';
-import { BREACH_TYPE_SHORT, FIELD_LABELS, STATUS_LABELS } from '../labels';
+import { BREACH_TYPE_SHORT, CAUSE_LABELS, FIELD_LABELS, STATUS_LABELS } from '../labels';
 import type { Organisation } from '../organisation';
 import type { RegisterHead } from '../register-fingerprint';
 import type { Submission, Telling } from '../submission';
@@ -49,6 +49,8 @@ export interface AuditPackInput {
   registerFingerprint?: RegisterHead | null;
   /** The period's figures, drawn as charts at the front; left out where not given. */
   dashboard?: DashboardSummary;
+  /** Near misses in the period: listed on their own, never counted among the breaches. */
+  nearMisses?: readonly AuditPackEntry[];
 }
 
 export const AUDIT_PACK_SUMMARY_COLUMNS = [
@@ -93,6 +95,7 @@ export function auditPackDocument(input: AuditPackInput): DocumentModel {
   else blocks.push(block.table(SUMMARY_CAPTION, AUDIT_PACK_SUMMARY_COLUMNS, entries.map((e) => summaryRow(e, now, timeZone))));
 
   for (const entry of entries) blocks.push(block.pageBreak(), ...incidentPages(entry, now, timeZone));
+  blocks.push(...nearMissSection(input.nearMisses ?? [], timeZone));
 
   blocks.push(block.pageBreak(), ...verificationSection(input.verification, now, timeZone), ...fingerprintNote(input.registerFingerprint));
   return {
@@ -133,6 +136,34 @@ function chartFigures(chart: Chart): DocumentBlock[] {
         { label: chart.valueHeading, width: 0.5 },
       ],
       rows,
+    ),
+  ];
+}
+
+/** Near misses compromised no personal data: kept apart from the breaches, for reviewing trends. */
+function nearMissSection(nearMisses: readonly AuditPackEntry[], timeZone: string): DocumentBlock[] {
+  if (nearMisses.length === 0) return [];
+  return [
+    block.pageBreak(),
+    block.heading('Near misses in the period'),
+    block.paragraph(
+      `${nearMisses.length.toLocaleString('en-GB')} ${nearMisses.length === 1 ? 'incident' : 'incidents'} in the period compromised no personal data. They are not breaches and are not counted above; they are listed so that what nearly went wrong can be reviewed.`,
+      'small',
+    ),
+    block.table(
+      'Near misses, oldest first.',
+      [
+        { label: 'Reference', width: 0.18 },
+        { label: 'Title', width: 0.42 },
+        { label: 'Became aware', width: 0.2 },
+        { label: 'Cause', width: 0.2 },
+      ],
+      nearMisses.map(({ incident }) => [
+        incident.reference,
+        incident.title,
+        incident.awareAt ? formatUkDate(incident.awareAt, timeZone) : 'Not recorded',
+        CAUSE_LABELS[incident.cause],
+      ]),
     ),
   ];
 }

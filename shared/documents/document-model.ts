@@ -9,7 +9,7 @@ import { chartSchema } from '../dashboard/charts';
  * the in-app preview (renderer) only draw these blocks, so they cannot disagree.
  */
 
-export const DOCUMENT_KINDS = ['ico-report', 'letter', 'audit-pack'] as const;
+export const DOCUMENT_KINDS = ['ico-report', 'letter', 'audit-pack', 'controller-notice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const fieldRowSchema = z.object({

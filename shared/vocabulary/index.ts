@@ -3,3 +3,4 @@ export * from './advice';
 export * from './data-categories';
 export * from './record-values';
 export * from './dashboard';
+export * from './roles';

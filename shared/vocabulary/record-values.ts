@@ -78,4 +78,11 @@ export const FIELD_LABELS: Record<IncidentFieldName, string> = {
   lessonsLearned: 'Lessons learned',
   preventionSteps: 'Steps to stop it happening again',
   status: 'Status',
+  kind: 'Breach or near miss',
+  role: 'Our role',
+  controllerName: 'Controller to tell',
+  controllerContact: 'Controller’s contact details',
+  controllerToldAt: 'When the controller was told',
+  processorName: 'Processor that told us',
+  processorToldAt: 'When the processor told us',
 };

@@ -47,7 +47,7 @@ const byId = (table: string, noun: string, owner: (row: Record<string, unknown>)
 const ownIncident = (row: Record<string, unknown>) => row['incident_id'] as number;
 
 export const COVERED_TABLES: readonly CoveredTable[] = [
-  byId('incident', 'the breach', (row) => row['id'] as number),
+  { ...byId('incident', 'the breach', (row) => row['id'] as number), facts: incidentFacts },
   {
     name: 'incident_record',
     keySql: (row) => `CAST(${row}.incident_id AS TEXT)`,
@@ -102,6 +102,19 @@ export const COVERED_TABLES: readonly CoveredTable[] = [
 ];
 
 export const COVERED_BY_NAME: ReadonlyMap<string, CoveredTable> = new Map(COVERED_TABLES.map((table) => [table.name, table]));
+
+/**
+ * Migration 0006 added the kind, role and controller-told columns. Rows sealed before then were
+ * sealed without them, so a column still at what every older row means is left out of the facts;
+ * any other value is a fact, and changing it either way breaks the row's match with its trail.
+ */
+const INCIDENT_COLUMN_DEFAULTS: Record<string, unknown> = { kind: 'breach', role: 'controller', controller_told_at: null };
+
+function incidentFacts(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(withoutKey(row)).filter(([name, value]) => !(name in INCIDENT_COLUMN_DEFAULTS) || value !== INCIDENT_COLUMN_DEFAULTS[name]),
+  );
+}
 
 function withoutKey(row: Record<string, unknown>): Record<string, unknown> {
   return without(row, ['trail_key']);

@@ -1,6 +1,7 @@
 import { icoDeadline } from '../../../shared/deadline';
 import { CLOCK_TOLERANCE_MS } from '../../../shared/incident';
 import { isEarlier } from '../../../shared/instant';
+import type { Incident } from '../../../shared/incident';
 import type { IncidentSummary } from '../../../shared/register-query';
 import type { Submission, SubmissionInput, Telling, TellingInput } from '../../../shared/submission';
 import type { AuditTrail } from '../audit/audit-trail';
@@ -9,6 +10,16 @@ import { AppError } from '../errors';
 import type { IncidentRepository } from '../register/incident-repository';
 import type { RegisterService } from '../register/register-service';
 import type { SubmissionRepository } from './submission-repository';
+
+/** Reports to the ICO belong to a breach held as controller (see shared/clock-running.ts). */
+function refuseWithoutIcoClock(incident: Incident): void {
+  if (incident.kind === 'near_miss') {
+    throw new AppError('invalid_input', `${incident.reference} is a near miss: no personal data was compromised, so nothing is reported to the ICO. Turn it into a breach first if it was one.`);
+  }
+  if (incident.role === 'processor') {
+    throw new AppError('invalid_input', `${incident.reference} is recorded with us as processor: tell the controller, who decides whether to report to the ICO (Art. 33(2)).`);
+  }
+}
 
 /**
  * The Art. 33 clock's records: reports to the ICO (the first one stops the clock; a late one
@@ -30,6 +41,7 @@ export class ClockService {
     const actor = this.actor();
     return this.db.transaction(() => {
       const incident = this.register.get(input.incidentId);
+      refuseWithoutIcoClock(incident);
       if (!incident.awareAt) {
         throw new AppError('invalid_input', 'Record when your organisation became aware before recording a report.', [
           { path: 'submittedAt', message: 'Record the time of awareness first' },
@@ -76,6 +88,9 @@ export class ClockService {
     const actor = this.actor();
     return this.db.transaction(() => {
       const incident = this.register.get(input.incidentId);
+      if (incident.kind === 'near_miss') {
+        throw new AppError('invalid_input', `${incident.reference} is a near miss: no personal data was compromised, so there is no one to tell.`);
+      }
       if (Date.parse(input.toldAt) > now.getTime() + CLOCK_TOLERANCE_MS) {
         throw new AppError('invalid_input', 'That time is in the future.', [{ path: 'toldAt', message: 'This time is in the future' }]);
       }

@@ -16,6 +16,8 @@ interface DashboardRow {
   assessed: number;
   contained_at: string | null;
   actions_json: string | null;
+  kind: string;
+  role: string;
 }
 
 const actionsSchema = z.array(remedialActionSchema.pick({ dueDate: true, done: true }));
@@ -32,7 +34,7 @@ export class DashboardQuery {
 
   constructor(db: Db) {
     this.statement = db.prepare<[], DashboardRow>(
-      `SELECT i.reference, i.aware_at, i.created_at, i.report_decision, i.cause, i.breach_types, i.status,
+      `SELECT i.reference, i.kind, i.role, i.aware_at, i.created_at, i.report_decision, i.cause, i.breach_types, i.status,
          coalesce((SELECT min(s.submitted_at) FROM ico_submission s WHERE s.incident_id = i.id), i.reported_at) AS reported_at,
          EXISTS (SELECT 1 FROM assessment a WHERE a.incident_id = i.id) AS assessed,
          (SELECT min(e.at) FROM audit_entry e
@@ -57,6 +59,8 @@ export class DashboardQuery {
       cause: causeSchema.parse(row.cause),
       assessed: row.assessed === 1,
       actions: row.actions_json === null ? [] : actionsSchema.parse(JSON.parse(row.actions_json)),
+      isNearMiss: row.kind === 'near_miss',
+      isProcessor: row.role === 'processor',
     }));
   }
 }

@@ -21,6 +21,11 @@ import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
 import { readTrailHead } from '../anchor/trail-head';
 import { IncidentRangeQuery } from './incident-range-query';
+import { controllerNoticeDocument } from '../../../shared/documents/controller-notice';
+import type { IncidentDocumentKind } from '../../../shared/documents/document-offer';
+import { documentRefusal } from '../../../shared/documents/document-offer';
+import { regimeFor } from '../../../shared/regimes';
+import { AppError } from '../errors';
 import { OrganisationRepository } from './organisation-repository';
 
 export interface DocumentSources {
@@ -105,9 +110,11 @@ export class DocumentService {
   model(request: DocumentRequest): DocumentModel {
     switch (request.kind) {
       case 'ico-report':
-        return icoReportDocument(this.incidentInput(request.incidentId));
+        return icoReportDocument(this.breachInput(request.incidentId, 'ico-report'));
       case 'letter':
-        return letterDocument(this.incidentInput(request.incidentId));
+        return letterDocument(this.breachInput(request.incidentId, 'letter'));
+      case 'controller-notice':
+        return controllerNoticeDocument({ ...this.breachInput(request.incidentId, 'controller-notice'), regime: regimeFor(this.sources.register.settings().regime) });
       case 'audit-pack':
         return this.auditPack(request.range.from, request.range.to);
     }
@@ -125,6 +132,13 @@ export class DocumentService {
   /** The register's display time zone (Europe/London unless changed in Settings). */
   private get timeZone(): string {
     return this.sources.register.settings().timeZone;
+  }
+
+  /** Each incident document is offered only where it applies (document-offer.ts): none for a near miss. */
+  private breachInput(incidentId: number, kind: IncidentDocumentKind): IncidentDocumentInput {
+    const refusal = documentRefusal(this.sources.register.get(incidentId), kind);
+    if (refusal) throw new AppError('invalid_input', refusal);
+    return this.incidentInput(incidentId);
   }
 
   private incidentInput(incidentId: number): IncidentDocumentInput {
@@ -155,9 +169,10 @@ export class DocumentService {
   }
 
   private auditPack(from: string, to: string): DocumentModel {
-    const entries = this.entries(from, to);
+    const all = this.entries(from, to);
     return auditPackDocument({
-      entries,
+      entries: all.filter((entry) => entry.incident.kind === 'breach'),
+      nearMisses: all.filter((entry) => entry.incident.kind === 'near_miss'),
       organisation: this.organisationStore.read().organisation,
       from,
       to,

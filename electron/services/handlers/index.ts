@@ -11,6 +11,7 @@ import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
+import { roleHandlers } from './role-handlers';
 import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
 import { startAtSignInHandlers } from './start-at-sign-in-handlers';
@@ -53,6 +54,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...startAtSignInHandlers(full),
       ...attachmentHandlers(full),
       ...dashboardHandlers(full),
+      ...roleHandlers(full),
     },
     anchor,
   );

@@ -12,7 +12,7 @@ export function formatReference(year: number, number: number): string {
   return `BR-${year}-${String(number).padStart(4, '0')}`;
 }
 
-const SUMMARY_COLUMNS = 'i.id, i.reference, i.title, i.status, i.cause, i.breach_types, i.aware_at, i.reported_at, i.report_decision, i.updated_at';
+const SUMMARY_COLUMNS = 'i.id, i.reference, i.title, i.status, i.cause, i.breach_types, i.aware_at, i.reported_at, i.report_decision, i.updated_at, i.kind, i.role, i.controller_told_at';
 
 /** Storage for incidents. Callers own the transaction when a write must go with an audit entry. */
 export class IncidentRepository {
@@ -27,15 +27,16 @@ export class IncidentRepository {
          RETURNING last_number`,
       ),
       insert: db.prepare<Record<string, unknown>, { id: number }>(
-        `INSERT INTO incident (reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at, closed_at)
-         VALUES (@reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @now, @now, @closedAt)
+        `INSERT INTO incident (reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at, closed_at, kind, role, controller_told_at)
+         VALUES (@reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @now, @now, @closedAt, @kind, @role, @controllerToldAt)
          RETURNING id`,
       ),
       insertRecord: db.prepare<[number, string]>('INSERT INTO incident_record (incident_id, record_json) VALUES (?, ?)'),
       updateRecord: db.prepare<[string, number]>('UPDATE incident_record SET record_json = ? WHERE incident_id = ?'),
       update: db.prepare<Record<string, unknown>>(
         `UPDATE incident SET title = @title, status = @status, cause = @cause, breach_types = @breachTypes,
-           aware_at = @awareAt, year = @year, updated_at = @now, closed_at = @closedAt
+           aware_at = @awareAt, year = @year, updated_at = @now, closed_at = @closedAt,
+           kind = @kind, role = @role, controller_told_at = @controllerToldAt
          WHERE id = @id`,
       ),
       byId: db.prepare<[number], IncidentRow>(
@@ -154,6 +155,9 @@ export class IncidentRepository {
       year: filingYear(fields, createdAt),
       recordJson: JSON.stringify(fields),
       closedAt: fields.status === 'closed' ? (closedAt ?? createdAt) : null,
+      kind: fields.kind,
+      role: fields.role,
+      controllerToldAt: fields.role === 'processor' ? fields.controllerToldAt : null,
     };
   }
 }

@@ -4,6 +4,7 @@ import type { BreachType } from '../../../shared/incident-fields';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
 import type { IncidentSummary } from '../../../shared/register-query';
 import { incidentSummarySchema } from '../../../shared/register-query';
+import { EMPTY_ROLE_FIELDS } from '../../../shared/incident-role';
 
 export interface IncidentRow {
   id: number;
@@ -20,6 +21,9 @@ export interface IncidentRow {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  kind: string;
+  role: string;
+  controller_told_at: string | null;
 }
 
 export type SummaryRow = Omit<IncidentRow, 'record_json' | 'year' | 'created_at' | 'closed_at'>;
@@ -34,7 +38,8 @@ export function breachTypesFromBits(bits: number): BreachType[] {
 
 /** Rows are read back through the same schema that guards the contract. */
 export function rowToIncident(row: IncidentRow): Incident {
-  const fields = incidentFieldsObject.parse(JSON.parse(row.record_json));
+  // Records made before near misses and roles existed are breaches held as controller.
+  const fields = incidentFieldsObject.parse({ ...EMPTY_ROLE_FIELDS, ...(JSON.parse(row.record_json) as object) });
   return incidentSchema.parse({
     ...fields,
     id: row.id,
@@ -58,6 +63,9 @@ export function rowToSummary(row: SummaryRow): IncidentSummary {
     reportedAt: row.reported_at,
     reportDecision: row.report_decision,
     updatedAt: row.updated_at,
+    kind: row.kind,
+    role: row.role,
+    controllerToldAt: row.controller_told_at,
   });
 }
 

@@ -51,6 +51,10 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
     conditions.push('(i.breach_types & @typeBit) != 0');
     params['typeBit'] = 1 << BREACH_TYPES.indexOf(query.breachType);
   }
+  if (query.kind) {
+    conditions.push('i.kind = @kind');
+    params['kind'] = query.kind;
+  }
   if (query.reported) conditions.push(query.reported === 'yes' ? 'i.reported_at IS NOT NULL' : 'i.reported_at IS NULL');
   if (query.deadline) {
     const deadlineStart = (hoursLeft: number) => new Date(now.getTime() - (ICO_DEADLINE_HOURS - hoursLeft) * HOUR_MS).toISOString();

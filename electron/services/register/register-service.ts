@@ -47,11 +47,13 @@ export class RegisterService {
   }
 
   /** Applies some changes; the merged record must pass every rule or nothing is saved. */
-  update(id: number, changes: Partial<IncidentFields>, awarenessCorrectionReason?: string): Incident {
+  update(id: number, changes: Partial<IncidentFields>, awarenessCorrectionReason?: string, kindChangeReason?: string): Incident {
     const now = this.clock();
     const actor = this.actor();
     return this.db.transaction(() => {
       const existing = this.get(id);
+      const changesKind = changes.kind !== undefined && changes.kind !== existing.kind;
+      if (changesKind) checkKindChange(existing, kindChangeReason);
       const movesClock = changes.awareAt !== undefined && existing.awareAt !== null && changes.awareAt !== existing.awareAt;
       if (movesClock && !awarenessCorrectionReason) {
         throw new AppError('invalid_input', 'The time of awareness starts the 72-hour clock: correct it with a reason instead.', [
@@ -69,6 +71,18 @@ export class RegisterService {
       const updated = this.incidents.update(existing, merged.data, now);
       for (const change of changed) {
         this.audit.append({ at: now, actor, incidentId: id, reference: existing.reference, action: 'changed', ...change });
+      }
+      if (changesKind) {
+        this.audit.append({
+          at: now,
+          actor,
+          incidentId: id,
+          reference: existing.reference,
+          action: changes.kind === 'near_miss' ? 'made_near_miss' : 'made_breach',
+          field: null,
+          oldValue: existing.kind,
+          newValue: { kind: changes.kind, reason: kindChangeReason },
+        });
       }
       if (movesClock) {
         this.audit.append({
@@ -114,9 +128,10 @@ export class RegisterService {
     return this.settingsStore.settings();
   }
 
-  updateSettings(settings: Settings): Settings {
+  updateSettings(changes: Omit<Settings, 'regime'> & Partial<Pick<Settings, 'regime'>>): Settings {
     const now = this.clock();
     const before = this.settingsStore.settings();
+    const settings: Settings = { ...changes, regime: changes.regime ?? before.regime };
     this.db.transaction(() => {
       this.settingsStore.saveSettings(settings);
       this.audit.append({
@@ -217,6 +232,20 @@ export class RegisterService {
   private checkTimes(fields: IncidentFields, now: Date): void {
     const issues = futureTimeIssues(fields, now);
     if (issues.length > 0) throw new AppError('invalid_input', 'Some times are in the future.', issues);
+  }
+}
+
+/** A near miss becomes a breach (or back) only on purpose, with the reason on the trail. */
+function checkKindChange(existing: Incident, reason: string | undefined): void {
+  if (!reason || reason.trim() === '') {
+    throw new AppError('invalid_input', 'Say why this is now a breach or a near miss: the reason goes on the audit trail.', [
+      { path: 'reason', message: 'Give the reason for the change' },
+    ]);
+  }
+  if (existing.kind === 'breach' && existing.reportedAt !== null) {
+    throw new AppError('invalid_input', `${existing.reference} has been reported to the ICO as a breach, so it cannot become a near miss.`, [
+      { path: 'kind', message: 'A breach reported to the ICO stays a breach; record what you have learned in the record instead' },
+    ]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
 import { INCIDENT_STEPS } from '../forms/incident-steps';
 import type { Route } from '../hooks/use-route';
+import { INCIDENT_DOCUMENT_TITLES } from '../../../shared/labels';
 
 const APP_NAME = 'Breachlog';
 
@@ -18,7 +19,7 @@ export function screenName(route: Route): string {
     case 'assess-incident':
       return 'Risk assessment';
     case 'document':
-      return route.document === 'letter' ? 'Letter to the people affected' : 'ICO report draft';
+      return INCIDENT_DOCUMENT_TITLES[route.document];
     case 'audit-pack':
       return 'Audit pack';
     case 'dashboard':

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { IncidentFieldName, IncidentFields } from '../../../shared/incident';
+import type { RecordFormFieldName, IncidentFields } from '../../../shared/incident';
 import type { AppErrorShape, Result } from '../../../shared/result';
 import { useApi } from '../api/api-context';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -15,7 +15,7 @@ import { useDraftAutosave } from './use-draft-autosave';
  * kept as a draft while they type, and saved through the contract.
  */
 export function IncidentStepForm<T>(props: {
-  fieldNames: readonly IncidentFieldName[];
+  fieldNames: readonly RecordFormFieldName[];
   current: IncidentFields;
   draftKey: string;
   restoredDraft: Partial<IncidentFormValues> | null;

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { IncidentFieldName } from '../../../shared/incident';
+import type { RecordFormFieldName } from '../../../shared/incident';
 import {
   BREACH_TYPE_LABELS,
   CAUSE_LABELS,
@@ -18,7 +18,7 @@ import { errorAt } from './form-errors';
 import type { IncidentFormValues } from './incident-form-values';
 import { displayZone } from '../display-zone';
 
-const LONG_TEXT: readonly IncidentFieldName[] = [
+const LONG_TEXT: readonly RecordFormFieldName[] = [
   'whatHappened',
   'howDiscovered',
   'awarenessNote',
@@ -31,7 +31,7 @@ const LONG_TEXT: readonly IncidentFieldName[] = [
 ];
 
 /** The inputs for one field of the record, chosen by the field's kind. */
-export function StepField({ name }: { name: IncidentFieldName }) {
+export function StepField({ name }: { name: RecordFormFieldName }) {
   const { register, setValue, formState } = useFormContext<IncidentFormValues>();
   const errors = formState.errors;
   const label = FIELD_LABELS[name];

@@ -1,7 +1,7 @@
-import type { IncidentFieldName } from '../../../shared/incident';
+import type { RecordFormFieldName } from '../../../shared/incident';
 
 /** The help text beside each field: what to write, with an example, in plain words. */
-export const FIELD_HELP: Partial<Record<IncidentFieldName, string>> = {
+export const FIELD_HELP: Partial<Record<RecordFormFieldName, string>> = {
   title: 'A few words to find it by, for example “Payroll spreadsheet emailed to the wrong person”.',
   whatHappened: 'What went wrong and how. For example: “Our HR assistant emailed the November payroll file to a supplier instead of our accountant.”',
   cause: 'Pick the closest; you can explain below.',

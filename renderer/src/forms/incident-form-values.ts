@@ -1,4 +1,4 @@
-import type { IncidentFieldName, IncidentFields } from '../../../shared/incident';
+import type { RecordFormFieldName, IncidentFields } from '../../../shared/incident';
 import type { ApproximateCount, Occurrence, RemedialAction } from '../../../shared/incident-fields';
 import { fromUkDateAndTime, isUkDate, toUkDateAndTime } from '../../../shared/uk-time';
 import { displayZone } from '../display-zone';
@@ -121,11 +121,11 @@ export function fieldsToFormValues(fields: IncidentFields): IncidentFormValues {
 /** Reads the fields of one step from the form; unreadable values become problems, not guesses. */
 export function formValuesToChanges(
   values: IncidentFormValues,
-  fieldNames: readonly IncidentFieldName[],
+  fieldNames: readonly RecordFormFieldName[],
 ): { changes: Partial<IncidentFields>; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const changes: Partial<IncidentFields> = {};
-  const set = <K extends IncidentFieldName>(name: K, value: IncidentFields[K]) => {
+  const set = <K extends RecordFormFieldName>(name: K, value: IncidentFields[K]) => {
     changes[name] = value;
   };
   for (const name of fieldNames) {

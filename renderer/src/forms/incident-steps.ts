@@ -1,4 +1,4 @@
-import type { IncidentFieldName } from '../../../shared/incident';
+import type { RecordFormFieldName } from '../../../shared/incident';
 
 /** The record, in the order a non-expert can fill it in; each step saves on its own. */
 export const INCIDENT_STEPS = [
@@ -38,7 +38,7 @@ export const INCIDENT_STEPS = [
     intro: 'Contained: the breach has been stopped. Closed: all actions are done and the lessons are recorded.',
     fields: ['status'],
   },
-] as const satisfies readonly { id: string; title: string; intro: string; fields: readonly IncidentFieldName[] }[];
+] as const satisfies readonly { id: string; title: string; intro: string; fields: readonly RecordFormFieldName[] }[];
 
 export type IncidentStep = (typeof INCIDENT_STEPS)[number];
 export type IncidentStepId = IncidentStep['id'];

@@ -1,5 +1,5 @@
 import type { Resolver } from 'react-hook-form';
-import type { IncidentFieldName, IncidentFields } from '../../../shared/incident';
+import type { RecordFormFieldName, IncidentFields } from '../../../shared/incident';
 import { futureTimeIssues, incidentFieldsSchema } from '../../../shared/incident';
 import { toFieldIssues } from '../../../shared/parse';
 import { nestErrors } from './form-errors';
@@ -11,7 +11,7 @@ import { formFieldForPath, formValuesToChanges } from './incident-form-values';
  * current record and applies the shared record schema and the time checks.
  */
 export function stepResolver(
-  fieldNames: readonly IncidentFieldName[],
+  fieldNames: readonly RecordFormFieldName[],
   current: IncidentFields,
   now: () => Date,
 ): Resolver<IncidentFormValues> {

@@ -8,7 +8,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'security' }
   | { screen: 'assess-incident'; id: number }
-  | { screen: 'document'; id: number; document: 'ico-report' | 'letter' }
+  | { screen: 'document'; id: number; document: 'ico-report' | 'letter' | 'controller-notice' }
   | { screen: 'audit-pack' }
   | { screen: 'dashboard' }
   | { screen: 'organisation' };
@@ -21,8 +21,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/settings/organisation') return { screen: 'organisation' };
   if (hash === '#/documents') return { screen: 'audit-pack' };
   if (hash === '#/dashboard') return { screen: 'dashboard' };
-  const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter)$/.exec(hash);
-  if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' ? 'letter' : 'ico-report' };
+  const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter|controller-notice)$/.exec(hash);
+  if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' || document[2] === 'controller-notice' ? document[2] : 'ico-report' };
   const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)$/.exec(hash);
   if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '' };
   const assess = /^#\/incident\/(\d+)\/assess$/.exec(hash);

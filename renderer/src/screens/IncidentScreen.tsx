@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Incident } from '../../../shared/incident';
-import { STATUS_LABELS } from '../../../shared/labels';
+import type { IncidentDocumentKind } from '../../../shared/documents/document-offer';
+import { documentOffered } from '../../../shared/documents/document-offer';
+import { INCIDENT_DOCUMENT_TITLES, STATUS_LABELS } from '../../../shared/labels';
+import { KindPanel } from '../components/roles/KindPanel';
+import { NoIcoClockPanel } from '../components/roles/NoIcoClockPanel';
+import { RolePanel } from '../components/roles/RolePanel';
+
+const INCIDENT_DOCUMENTS: readonly IncidentDocumentKind[] = ['ico-report', 'letter', 'controller-notice'];
 import type { AppErrorShape } from '../../../shared/result';
 import { useApi } from '../api/api-context';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -93,18 +100,23 @@ export function IncidentScreen({ id }: { id: number }) {
         <button className="button button-primary" type="button" onClick={() => void savePdf()}>
           Save PDF summary
         </button>
-        <a className="button" href={routeHref({ screen: 'document', id, document: 'ico-report' })}>
-          ICO report draft
-        </a>
-        <a className="button" href={routeHref({ screen: 'document', id, document: 'letter' })}>
-          Letter to the people affected
-        </a>
+        {INCIDENT_DOCUMENTS.filter((kind) => documentOffered(incident, kind)).map((kind) => (
+          <a key={kind} className="button" href={routeHref({ screen: 'document', id, document: kind })}>
+            {INCIDENT_DOCUMENT_TITLES[kind]}
+          </a>
+        ))}
       </div>
       <p role="status">{saveMessage}</p>
-      <ClockPanel incident={incident} now={now} onChanged={() => setVersion((v) => v + 1)} />
+      <KindPanel incident={incident} onSaved={() => setVersion((v) => v + 1)} />
+      {incident.kind === 'breach' && incident.role === 'controller' ? (
+        <ClockPanel incident={incident} now={now} onChanged={() => setVersion((v) => v + 1)} />
+      ) : (
+        <NoIcoClockPanel incident={incident} now={now} />
+      )}
+      {incident.kind === 'breach' ? <RolePanel incident={incident} onSaved={() => setVersion((v) => v + 1)} /> : null}
       <StartAtSignInPrompt incident={incident} now={now} />
       <AssessmentPanel incidentId={id} />
-      <TellingSection incidentId={id} />
+      {incident.kind === 'breach' && incident.role === 'controller' ? <TellingSection incidentId={id} /> : null}
       <RecordSections incident={incident} />
       <AttachmentsPanel incidentId={id} onChanged={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="timeline-heading">

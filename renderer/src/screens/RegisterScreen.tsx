@@ -1,3 +1,5 @@
+import type { IncidentKind } from '../../../shared/incident-role';
+import { INCIDENT_KIND_LABELS, INCIDENT_KIND_PLURAL } from '../../../shared/labels';
 import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
@@ -82,9 +84,9 @@ export function RegisterScreen() {
           ? ''
           : page.total === 0
             ? filtered
-              ? 'No breaches match these filters.'
+              ? `No ${countNoun(filters.kind, 2)} match these filters.`
               : 'No breaches recorded yet.'
-            : `Showing ${offset + 1}–${shownTo} of ${page.totalIsAtLeast ? 'more than ' : ''}${page.total.toLocaleString('en-GB')} ${page.total === 1 ? 'breach' : 'breaches'}${filters.search && (filters.sort === 'aware_desc' || filters.sort === 'reference_desc') ? ', most recently recorded first' : ''}`}
+            : `Showing ${offset + 1}–${shownTo} of ${page.totalIsAtLeast ? 'more than ' : ''}${page.total.toLocaleString('en-GB')} ${countNoun(filters.kind, page.total)}${filters.search && (filters.sort === 'aware_desc' || filters.sort === 'reference_desc') ? ', most recently recorded first' : ''}`}
       </p>
       {page && page.items.length > 0 ? <RegisterTable items={page.items} now={now} /> : null}
       {page && page.total > PAGE_SIZE ? (
@@ -99,4 +101,10 @@ export function RegisterScreen() {
       ) : null}
     </section>
   );
+}
+
+/** "breaches", "near misses" or "records": near misses are never counted as breaches. */
+function countNoun(kind: IncidentKind | null, count: number): string {
+  if (kind === null) return count === 1 ? 'record' : 'records (breaches and near misses)';
+  return count === 1 ? INCIDENT_KIND_LABELS[kind].toLowerCase() : INCIDENT_KIND_PLURAL[kind];
 }

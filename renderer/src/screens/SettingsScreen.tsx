@@ -4,12 +4,16 @@ import { VerifyRegisterSection } from './VerifyRegisterSection';
 import { COMMON_TIME_ZONES } from '../../../shared/settings';
 import { StartAtSignInSetting } from '../desktop/StartAtSignInSetting';
 import { displayZone, setDisplayZone } from '../display-zone';
+import type { RegimeId } from '../../../shared/regimes';
+import { DEFAULT_REGIME } from '../../../shared/regimes';
+import { RegimeSetting } from '../components/roles/RegimeSetting';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
 export function SettingsScreen() {
   const api = useApi();
   const [retention, setRetention] = useState('');
   const [timeZone, setTimeZone] = useState(displayZone());
+  const [regime, setRegime] = useState<RegimeId>(DEFAULT_REGIME);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -17,13 +21,14 @@ export function SettingsScreen() {
       if (result.ok) {
         setRetention(String(result.value.retentionYears));
         setTimeZone(result.value.timeZone);
+        setRegime(result.value.regime);
       }
     });
   }, [api]);
 
   async function save() {
     const years = Number(retention);
-    const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1, timeZone });
+    const result = await api.call('settings:update', { retentionYears: Number.isInteger(years) ? years : -1, timeZone, regime });
     if (result.ok) setDisplayZone(result.value.timeZone);
     setMessage(result.ok ? 'Saved.' : (result.error.issues?.[0]?.message ?? result.error.message));
   }
@@ -56,6 +61,7 @@ export function SettingsScreen() {
           ))}
         </select>
       </div>
+      <RegimeSetting regime={regime} onChange={setRegime} />
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void save()}>
           Save settings

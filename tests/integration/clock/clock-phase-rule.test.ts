@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/services/database/open-database';
 import { openDatabase } from '../../../electron/services/database/open-database';
 import type { ClockFacts, ClockPhase } from '../../../shared/clock-running';
-import { clockPhase, clockPhaseSql } from '../../../shared/clock-running';
+import { CLOCK_PHASES, clockPhase, clockPhaseSql } from '../../../shared/clock-running';
 import { clockState } from '../../../shared/deadline';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -17,10 +17,19 @@ import { makeTempDir } from '../support/temp-dir';
 const AWARE = ['2026-11-20T09:00:00.000Z', null];
 const REPORTED = ['2026-11-21T09:00:00.000Z', null];
 const DECISIONS = ['required', 'not_required', null] as const;
-const PHASES: ClockPhase[] = ['stopped', 'not_required', 'not_started', 'running'];
+const KINDS = ['breach', 'near_miss'] as const;
+const ROLES = ['controller', 'processor'] as const;
+const TOLD = ['2026-11-20T12:00:00.000Z', null];
+const PHASES: readonly ClockPhase[] = CLOCK_PHASES;
 
-const combinations: ClockFacts[] = AWARE.flatMap((awareAt) =>
-  REPORTED.flatMap((reportedAt) => DECISIONS.map((reportDecision) => ({ awareAt, reportedAt, reportDecision }))),
+const combinations: Required<ClockFacts>[] = AWARE.flatMap((awareAt) =>
+  REPORTED.flatMap((reportedAt) =>
+    DECISIONS.flatMap((reportDecision) =>
+      KINDS.flatMap((kind) =>
+        ROLES.flatMap((role) => TOLD.map((controllerToldAt) => ({ awareAt, reportedAt, reportDecision, kind, role, controllerToldAt }))),
+      ),
+    ),
+  ),
 );
 
 describe('the clock running rule', () => {
@@ -35,13 +44,14 @@ describe('the clock running rule', () => {
     dir.remove();
   });
 
-  it.each(combinations)('puts aware %o in the same single phase in SQL as in TypeScript', (facts) => {
+  it.each(combinations)('puts %o in the same single phase in SQL as in TypeScript', (facts) => {
     const matches = PHASES.filter((phase) => {
       const row = db
-        .prepare<[string | null, string | null, string | null], { n: number }>(
-          `SELECT count(*) AS n FROM (SELECT ? AS aware_at, ? AS reported_at, ? AS report_decision) i WHERE ${clockPhaseSql(phase, 'i')}`,
+        .prepare<[string | null, string | null, string | null, string, string, string | null], { n: number }>(
+          `SELECT count(*) AS n FROM (SELECT ? AS aware_at, ? AS reported_at, ? AS report_decision, ? AS kind, ? AS role, ? AS controller_told_at) i
+            WHERE ${clockPhaseSql(phase, 'i')}`,
         )
-        .get(facts.awareAt, facts.reportedAt, facts.reportDecision);
+        .get(facts.awareAt, facts.reportedAt, facts.reportDecision, facts.kind, facts.role, facts.controllerToldAt);
       return row?.n === 1;
     });
     expect(matches).toEqual([clockPhase(facts)]);

@@ -30,7 +30,8 @@ describe('dashboard:summary on a real encrypted register', () => {
       'Breaches never assessed': '3',
     });
     expect(chart(view, 'per-month')).toMatchObject({ 'January 2026': 1, 'March 2026': 0, 'April 2026': 1, 'October 2026': 1, 'December 2026': 1 });
-    expect(chart(view, 'by-type')).toEqual({ Confidentiality: 1, Integrity: 1, Availability: 1, 'Type not yet known': 2 });
+    // The January breach was recorded as integrity only; its assessment found the payslips seen by others, and saving it corrected the record.
+    expect(chart(view, 'by-type')).toEqual({ Confidentiality: 2, Integrity: 1, Availability: 1, 'Type not yet known': 2 });
     expect(chart(view, 'by-cause')).toMatchObject({ 'System failure': 1, 'Cyber attack': 1, 'Something else': 1, 'Not yet known': 1, 'Sent to the wrong person': 0 });
     const named = Object.fromEntries(view.figures.map((f) => [f.label, f.references]));
     // Oldest first, by when the organisation became aware; over the whole register.

@@ -56,6 +56,14 @@ function expectedTexts(incident: Incident): Record<Exclude<IncidentFieldName, ne
     lessonsLearned: [f.lessonsLearned],
     preventionSteps: [f.preventionSteps],
     status: [`Status of the breach ${STATUS_LABELS[incident.status]}`],
+    // A controller's own breach, found by its own staff: the role fields are empty and say nothing.
+    kind: [],
+    role: [],
+    controllerName: [],
+    controllerContact: [],
+    controllerToldAt: [],
+    processorName: [],
+    processorToldAt: [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { IncidentFields } from '../../../shared/incident';
+import { EMPTY_ROLE_FIELDS } from '../../../shared/incident-role';
 
 /** Every field filled, with non-Latin names and awkward text, for round trips and documents. */
 export const FULL_INCIDENT: IncidentFields = {
@@ -31,4 +32,5 @@ export const FULL_INCIDENT: IncidentFields = {
   lessonsLearned: 'Payroll files must never travel unprotected.',
   preventionSteps: 'Send payroll through the bureau portal only.',
   status: 'contained',
+  ...EMPTY_ROLE_FIELDS,
 };

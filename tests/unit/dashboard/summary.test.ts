@@ -125,6 +125,15 @@ describe('summariseRegister edge cases', () => {
     expect(summariseRegister({ breaches: [at(72 * HOUR + 60_000)], period: last12, now: KNOWN_NOW, timeZone: LONDON }).reporting.late).toBe(1);
   });
 
+  it('a processor’s breach past 72 hours is never overdue: its controller reports to the ICO', () => {
+    const unreported = { ...KNOWN_REGISTER.I, reportedAt: null, reportDecision: null };
+    const asController = summariseRegister({ breaches: [unreported], period: last12, now: KNOWN_NOW, timeZone: LONDON });
+    const asProcessor = summariseRegister({ breaches: [{ ...unreported, isProcessor: true }], period: last12, now: KNOWN_NOW, timeZone: LONDON });
+    expect(asController.reporting.overdue).toBe(1);
+    expect(asProcessor.reporting).toMatchObject({ overdue: 0, notRequired: 1, shareOnTime: null });
+    expect(asProcessor.total).toBe(1);
+  });
+
   it('a report recorded before the corrected time of awareness counts as no time, not a negative one', () => {
     const early = { ...KNOWN_REGISTER.I, reportedAt: '2025-12-31T00:00:00.000Z' };
     expect(summariseRegister({ breaches: [early], period: last12, now: KNOWN_NOW, timeZone: LONDON }).toReport.medianMs).toBe(0);

@@ -7,13 +7,16 @@ import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../UkDateTime';
 import { AwarenessCorrection } from './AwarenessCorrection';
 import { SubmissionForm } from './SubmissionForm';
+import { RegimeRule } from '../roles/RegimeRule';
+import { useRegime } from '../roles/use-regime';
 
 /** The 72-hour clock for one incident: its state, reports made, and correcting its start. */
 export function ClockPanel({ incident, now, onChanged }: { incident: Incident; now: Date; onChanged: () => void }) {
   const api = useApi();
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [formOpen, setFormOpen] = useState(false);
-  const clock = clockState(incident, now);
+  const regime = useRegime();
+  const clock = clockState(incident, now, regime);
 
   useEffect(() => {
     void api.call('submission:list', { incidentId: incident.id }).then((result) => {
@@ -23,8 +26,11 @@ export function ClockPanel({ incident, now, onChanged }: { incident: Incident; n
 
   return (
     <section aria-labelledby="clock-heading" className={`record-section clock-panel clock-${clock.state}`}>
-      <h2 id="clock-heading">72-hour clock: {CLOCK_STATE_LABELS[clock.state]}</h2>
+      <h2 id="clock-heading">
+        {regime.clockHeading}: {CLOCK_STATE_LABELS[clock.state]}
+      </h2>
       <p className="clock-summary">{describeClock(clock)}</p>
+      <RegimeRule regime={regime} incident={incident} />
       {clock.deadline ? (
         <p>
           Deadline to report to the ICO: <UkDateTime instant={clock.deadline} />

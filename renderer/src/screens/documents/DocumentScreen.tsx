@@ -9,12 +9,11 @@ import { DocumentView } from '../../components/documents/DocumentView';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { routeHref } from '../../hooks/use-route';
 
-export type IncidentDocumentKind = 'ico-report' | 'letter';
+import type { IncidentDocumentKind } from '../../../../shared/documents/document-offer';
+export type { IncidentDocumentKind } from '../../../../shared/documents/document-offer';
 
-export const INCIDENT_DOCUMENT_TITLES: Record<IncidentDocumentKind, string> = {
-  'ico-report': 'ICO report draft',
-  letter: 'Letter to the people affected',
-};
+import { INCIDENT_DOCUMENT_TITLES } from '../../../../shared/labels';
+export { INCIDENT_DOCUMENT_TITLES } from '../../../../shared/labels';
 
 /** Preview of one incident's document, with Print and Save; what is shown is what the PDF says. */
 export function DocumentScreen({ id, kind }: { id: number; kind: IncidentDocumentKind }) {
@@ -42,7 +41,7 @@ export function DocumentScreen({ id, kind }: { id: number; kind: IncidentDocumen
       <ErrorMessage error={error} />
       {model ? (
         <>
-          <DocumentToolbar model={model} request={request} text={kind === 'letter'} />
+          <DocumentToolbar model={model} request={request} text={kind !== 'ico-report'} />
           <DocumentChecks checks={model.checks} />
           <DocumentView model={model} label={`${title} preview`} />
         </>

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { RegisterQueryInput } from '../../../../shared/register-query';
-import { BREACH_TYPE_SHORT, CAUSE_LABELS, STATUS_LABELS } from '../../../../shared/labels';
+import { DEADLINE_FILTERS } from '../../../../shared/register-query';
+import { BREACH_TYPE_SHORT, CAUSE_LABELS, INCIDENT_KIND_PLURAL_TITLE, STATUS_LABELS } from '../../../../shared/labels';
 import { CLOCK_STATE_LABELS } from '../../../../shared/deadline';
 import { REGISTER_SEARCH_ID, useFocusWhenFound } from '../../desktop/focus-search';
 
@@ -14,6 +15,7 @@ export const NO_FILTERS: RegisterFilterState = {
   breachType: null,
   reported: null,
   deadline: null,
+  kind: 'breach',
   sort: 'aware_desc',
 };
 
@@ -91,7 +93,8 @@ export function RegisterFilters(props: {
         ]}
         onChange={set('reported')}
       />
-      <Select id="filter-deadline" label="Deadline" allLabel="Any" value={filters.deadline} options={entries(CLOCK_STATE_LABELS)} onChange={set('deadline')} />
+      <Select id="filter-deadline" label="Deadline" allLabel="Any" value={filters.deadline} options={DEADLINE_FILTERS.map((value) => ({ value, label: CLOCK_STATE_LABELS[value] }))} onChange={set('deadline')} />
+      <Select id="filter-kind" label="Breaches or near misses" allLabel="Breaches and near misses" value={filters.kind} options={entries(INCIDENT_KIND_PLURAL_TITLE)} onChange={set('kind')} />
       <Select
         id="register-sort"
         label="Sort by"

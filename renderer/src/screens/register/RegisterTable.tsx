@@ -1,5 +1,5 @@
 import { icoDeadline } from '../../../../shared/deadline';
-import { BREACH_TYPE_SHORT, REPORT_DECISION_SHORT, STATUS_LABELS } from '../../../../shared/labels';
+import { BREACH_TYPE_SHORT, INCIDENT_KIND_LABELS, INCIDENT_ROLE_SHORT, REPORT_DECISION_SHORT, STATUS_LABELS } from '../../../../shared/labels';
 import type { IncidentSummary } from '../../../../shared/register-query';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { UkDateTime } from '../../components/UkDateTime';
@@ -28,15 +28,19 @@ export function RegisterTable({ items, now }: { items: IncidentSummary[]; now: D
             <td>
               <a href={routeHref({ screen: 'incident', id: incident.id })}>{incident.reference}</a>
             </td>
-            <td>{incident.title}</td>
+            <td>
+              {incident.kind === 'near_miss' ? <span className="badge badge-near-miss">{INCIDENT_KIND_LABELS.near_miss}</span> : null}
+              {incident.role === 'processor' ? <span className="badge badge-processor">{INCIDENT_ROLE_SHORT.processor}</span> : null}
+              {incident.title}
+            </td>
             <td>{STATUS_LABELS[incident.status]}</td>
             <td>{incident.breachTypes.map((t) => BREACH_TYPE_SHORT[t]).join(', ') || '—'}</td>
             <td>{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded'}</td>
-            <td>{incident.awareAt ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
+            <td>{incident.awareAt && incident.kind === 'breach' && incident.role === 'controller' ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
             <td>
               <DeadlineCountdown incident={incident} now={now} />
             </td>
-            <td>{incident.reportDecision ? REPORT_DECISION_SHORT[incident.reportDecision] : 'Not assessed'}</td>
+            <td>{incident.kind === 'near_miss' ? 'No report (near miss)' : incident.reportDecision ? REPORT_DECISION_SHORT[incident.reportDecision] : 'Not assessed'}</td>
           </tr>
         ))}
       </tbody>

@@ -26,7 +26,7 @@ for (let i = 0; i < 20; i += 1) {
   const incident = register.create({ ...EMPTY_INCIDENT_FIELDS, title: `${canary} title ${i}`, whatHappened: `${canary} body ${i}` });
   register.update(incident.id, { containment: `${canary} containment ${i}` });
 }
-register.list({ search: canary, status: null, year: null, cause: null, breachType: null, reported: null, deadline: null, sort: 'aware_desc', offset: 0, limit: 50 });
+register.list({ search: canary, status: null, year: null, cause: null, breachType: null, reported: null, deadline: null, kind: null, sort: 'aware_desc', offset: 0, limit: 50 });
 register.saveDraft('new-incident', { title: `${canary} draft` });
 
 if (process.env['CONTROL_TEMP_STORE'] === 'FILE') db.pragma('temp_store=FILE');
