@@ -15,7 +15,7 @@ import type { Organisation } from '../organisation';
 import { CONTACT_KIND_LABELS, ORGANISATION_SIZE_LABELS } from '../organisation';
 import type { Submission, Telling } from '../submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS, TELLING_METHOD_LABELS } from '../submission';
-import { formatUkDate, formatUkDateTime } from '../uk-time';
+import { formatUkDate, formatUkDateTime, formatUkLocalDate } from '../uk-time';
 import { NOT_YET_KNOWN, describeCount, describeInstant, describeOccurrence } from './describe-incident';
 import type { DocumentBlock, DocumentModel, FieldRow } from './document-model';
 import { block } from './document-model';
@@ -303,7 +303,7 @@ function containment(incident: Incident, assessment: AssessmentVersion | null): 
         incident.actions.map((a) => [
           a.description,
           a.owner || NOT_YET_KNOWN,
-          a.dueDate ? formatUkDate(`${a.dueDate}T12:00:00.000Z`) : NOT_YET_KNOWN,
+          a.dueDate ? formatUkLocalDate(a.dueDate) : NOT_YET_KNOWN,
           a.done ? 'Done' : 'Not yet',
         ]),
       ),

@@ -15,6 +15,8 @@ import { StartAtSignInPrompt } from '../desktop/StartAtSignInPrompt';
 import { downloadBase64 } from '../download';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../hooks/use-route';
+import { NextStepCard } from '../guide/NextStepCard';
+import { useNextStep } from '../guide/use-next-step';
 
 export function IncidentScreen({ id }: { id: number }) {
   const api = useApi();
@@ -24,6 +26,7 @@ export function IncidentScreen({ id }: { id: number }) {
   const [saveMessage, setSaveMessage] = useState('');
 
   const [version, setVersion] = useState(0);
+  const step = useNextStep(incident, now, version);
 
   useEffect(() => {
     void api.call('incident:get', { id }).then((result) => {
@@ -69,6 +72,7 @@ export function IncidentScreen({ id }: { id: number }) {
       <h1 id="incident-heading">
         {incident.reference}: {incident.title}
       </h1>
+      <NextStepCard incident={incident} step={step} />
       <dl className="incident-facts key-facts">
         <div className="fact">
           <dt>Status</dt>
@@ -89,9 +93,12 @@ export function IncidentScreen({ id }: { id: number }) {
         <a className="button" href={routeHref({ screen: 'edit-incident', id, step: 'what' })}>
           Continue the record
         </a>
-        <button className="button button-primary" type="button" onClick={() => void savePdf()}>
+        <button className="button" type="button" onClick={() => void savePdf()}>
           Save PDF summary
         </button>
+        <a className="button" href={routeHref({ screen: 'ico-companion', id })}>
+          Report to the ICO
+        </a>
         <a className="button" href={routeHref({ screen: 'document', id, document: 'ico-report' })}>
           ICO report draft
         </a>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CLOCK_STATE_LABELS, clockState, describeClock } from '../../../../shared/deadline';
+import { CLOCK_STATE_LABELS, clockState, clockSummary } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident';
 import type { Submission } from '../../../../shared/submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../../../../shared/submission';
@@ -24,7 +24,7 @@ export function ClockPanel({ incident, now, onChanged }: { incident: Incident; n
   return (
     <section aria-labelledby="clock-heading" className={`record-section clock-panel clock-${clock.state}`}>
       <h2 id="clock-heading">72-hour clock: {CLOCK_STATE_LABELS[clock.state]}</h2>
-      <p className="clock-summary">{describeClock(clock)}</p>
+      <p className="clock-summary">{clockSummary(clock)}</p>
       {clock.deadline ? (
         <p>
           Deadline to report to the ICO: <UkDateTime instant={clock.deadline} />
