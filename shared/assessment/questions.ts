@@ -41,7 +41,7 @@ export type AnyQuestion = { [K in QuestionId]: Question<K> }[QuestionId];
 type Label = string | { label: string; hint: string };
 type Labels<K extends QuestionId> = Record<OptionValue<K>, Label>;
 
-const DONT_KNOW = "I don't know yet";
+const DONT_KNOW = "I don’t know yet";
 
 /** Options in the schema's order (least to most serious), each with its label. */
 function optionsFor<K extends QuestionId>(id: K, labels: Labels<K>): AnswerOption<OptionValue<K>>[] {
@@ -71,10 +71,10 @@ export const QUESTIONS: readonly AnyQuestion[] = [
       },
       few_known_recipients: {
         label: 'Yes, a few people we know and can contact',
-        hint: "For example, a customer received someone else's letter",
+        hint: "For example, a customer received someone else’s letter",
       },
       many_or_unknown_recipients: {
-        label: "Yes, many people, or people we don't know",
+        label: "Yes, many people, or people we don’t know",
         hint: 'For example, a large mailing list, a lost bag or laptop, or a hacked system',
       },
       public: { label: 'Yes, it was made public', hint: 'For example, posted online or on social media' },
@@ -86,7 +86,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     section: 'what_happened',
     kind: 'choose_one',
     text: 'Was any personal data changed or corrupted without permission?',
-    example: "Someone pretending to be a customer changed the customer's email address on your system.",
+    example: "Someone pretending to be a customer changed the customer’s email address on your system.",
     options: optionsFor('alteration', {
       no: 'No',
       put_right: {
@@ -118,7 +118,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     section: 'what_happened',
     kind: 'choose_one',
     text: 'What did losing access to the data delay or stop?',
-    example: "Deliveries went out late, or a surgery could not see patients' records during appointments.",
+    example: "Deliveries went out late, or a surgery could not see patients’ records during appointments.",
     askOnlyIf: { questionId: 'unavailability', answerIsNot: ['no'] },
     options: optionsFor('unavailabilityEffect', {
       nothing_noticeable: 'Nothing noticeable',
@@ -128,7 +128,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
         hint: 'For example, deliveries, appointments, replies or refunds',
       },
       harm: {
-        label: "People's care, safety, income or rights were affected",
+        label: "People’s care, safety, income or rights were affected",
         hint: 'For example, treatment delayed, wages or benefits not paid, or a legal deadline missed',
       },
       ...unknownLabel,
@@ -190,7 +190,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     kind: 'choose_one',
     text: 'If the wrong people used this data, how badly could it affect the people it is about?',
     example:
-      "'Lactose intolerant' on a course list is hardly harmful; a diagnosis or bank details could do significant harm; the new address of someone escaping domestic violence could do severe harm.",
+      "‘Lactose intolerant’ on a course list is hardly harmful; a diagnosis or bank details could do significant harm; the new address of someone escaping domestic violence could do severe harm.",
     options: optionsFor('harmSeverity', {
       minimal: { label: 'Hardly at all', hint: 'Ordinary details, or a trivial detail such as a food preference' },
       upset: {

@@ -77,7 +77,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: "Yes, many people, or people we don't know" })).toBeChecked();
+  await expect(page.getByRole('radio', { name: "Yes, many people, or people we don’t know" })).toBeChecked();
   await pressNext(page);
 
   await answer(page, /accident, or did someone do it deliberately/, 'Someone did it deliberately');
