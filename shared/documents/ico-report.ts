@@ -37,6 +37,7 @@ import {
   timeliness,
   withFingerprint,
 } from './document-words';
+import { inFirstPerson, tellingDecisionAnswer, thresholdAnswer } from './decision-words';
 import type { IncidentDocumentInput } from './incident-document-input';
 
 /**
@@ -157,11 +158,7 @@ function aboutTheReport(input: IncidentDocumentInput, submissions: Submission[])
 function thresholdRow(assessment: AssessmentVersion | null, outOfDate: string | null): FieldRow {
   const label = 'Does the breach meet the threshold for reporting?';
   if (!assessment) return row(label, null);
-  const level = RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase();
-  const answer =
-    assessment.decision.reportToIco === 'required'
-      ? `Yes: our assessment is that it is ${level}`
-      : `Our assessment is that it does not meet the threshold (${level}), but we want the ICO to know about it`;
+  const answer = thresholdAnswer(assessment);
   return statement(label, outOfDate ? `${answer}. The assessment is out of date: ${outOfDate}` : answer);
 }
 
@@ -330,7 +327,7 @@ function tellingPeople(input: IncidentDocumentInput): DocumentBlock[] {
   else state = 'We have decided not to tell them';
   const rows: FieldRow[] = [
     row('Have the people affected been told?', state),
-    row('Our decision on telling them, and why', decision ? withJustification(tellDecisionText(decision), decision.justification) : null),
+    row('Our decision on telling them, and why', assessment ? tellingDecisionAnswer(assessment) : null),
   ];
   const blocks: DocumentBlock[] = [block.fields(rows)];
   if (tellings.length > 0) blocks.push(tellingsTable(tellings, timeZone));
@@ -348,10 +345,6 @@ export function tellingsTable(tellings: readonly Telling[], timeZone: string): D
     ],
     tellings.map((t) => [formatUkDateTime(t.toldAt, timeZone), TELLING_METHOD_LABELS[t.method], t.toldBy, t.note || '—']),
   );
-}
-
-function withJustification(text: string, justification: string): string {
-  return justification.trim() ? `${text}. ${justification.trim()}` : text;
 }
 
 function aboutOrganisation(organisation: Organisation): FieldRow[] {
@@ -396,9 +389,9 @@ export function assessmentAnnex(
       ...(outOfDate ? [statement('Still up to date?', `No: ${outOfDate}`)] : []),
     ]),
     block.heading('Reasons for the advice', 3),
-    block.list(advice.reasons.map((reason) => `${reason.text} (${REASON_EFFECT_WORDS[reason.effect]}; ${reason.basis})`)),
+    block.list(advice.reasons.map((reason) => `${inFirstPerson(reason.text)} (${REASON_EFFECT_WORDS[reason.effect]}; ${reason.basis})`)),
   ];
-  if (advice.toFindOut.length > 0) blocks.push(block.heading('Still to find out', 3), block.list(advice.toFindOut));
+  if (advice.toFindOut.length > 0) blocks.push(block.heading('Still to find out', 3), block.list(advice.toFindOut.map(inFirstPerson)));
   return blocks;
 }
 
