@@ -79,7 +79,7 @@ export function nextStep(input: NextStepInput, now: Date, timeZone: string): Nex
   const deadlineLine = describeDeadline(clock, timeZone);
   const index = STEP_ORDER.findIndex((step) => step.pending(input));
   const kind: NextStepKind = index === -1 ? 'done' : (STEP_ORDER[index]?.kind ?? 'done');
-  const words = stepWords(kind, input, clock, deadlineLine);
+  const words = stepWords(kind, input, clock);
   return { kind, number: index === -1 ? null : index + 1, ...words, clock, deadlineLine, urgency };
 }
 
@@ -93,7 +93,7 @@ export function describeDeadline(clock: Clock, timeZone: string): string | null 
 
 type StepWords = Pick<NextStep, 'heading' | 'explanation' | 'action' | 'target'>;
 
-function stepWords(kind: NextStepKind, input: NextStepInput, clock: Clock, deadlineLine: string | null): StepWords {
+function stepWords(kind: NextStepKind, input: NextStepInput, clock: Clock): StepWords {
   const { incident } = input;
   switch (kind) {
     case 'essentials':
@@ -131,7 +131,7 @@ function stepWords(kind: NextStepKind, input: NextStepInput, clock: Clock, deadl
         explanation:
           clock.state === 'overdue'
             ? 'The 72-hour deadline has passed. Report now and give the reasons for the delay (Art. 33(1)).'
-            : `Your decision is to report this breach. ${deadlineLine ?? ''} Each answer for the ICO’s online form is ready to copy.`.trim(),
+            : 'Your decision is to report this breach. Each answer for the ICO’s online form is ready to copy, section by section.',
         action: 'Prepare the ICO report',
         target: { screen: 'ico-companion' },
       };
