@@ -75,7 +75,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
     [ICO_REPORT_SECTIONS[5], [block.fields(training(organisation))]],
     [
       ICO_REPORT_SECTIONS[6],
-      [block.fields([row('Reports to the ICO in the last two years, with their references', null)])],
+      [block.fields([previousContactRow(input)])],
     ],
     [ICO_REPORT_SECTIONS[7], tellingPeople(input)],
     [
@@ -160,6 +160,19 @@ function thresholdRow(assessment: AssessmentVersion | null, outOfDate: string | 
   if (!assessment) return row(label, null);
   const answer = thresholdAnswer(assessment);
   return statement(label, outOfDate ? `${answer}. The assessment is out of date: ${outOfDate}` : answer);
+}
+
+/** From the register's own reports of other breaches: it knows them, so nobody has to look them up. */
+function previousContactRow({ previousIcoReports, timeZone }: IncidentDocumentInput): FieldRow {
+  const label = 'Reports to the ICO in the last two years, with their references';
+  if (previousIcoReports === undefined) return row(label, null);
+  if (previousIcoReports.length === 0) return statement(label, 'None: we have not reported a breach to the ICO in the last two years');
+  return statement(
+    label,
+    previousIcoReports
+      .map((r) => `${r.reference}, reported on ${formatUkDate(r.submittedAt, timeZone)}${r.icoCaseReference ? `, ICO case reference ${r.icoCaseReference}` : ''}`)
+      .join('\n'),
+  );
 }
 
 function phoneContact(submissions: Submission[], timeZone: string): string | null {

@@ -14,6 +14,7 @@ import type { AssessmentService } from '../assessment/assessment-service';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { ClockService } from '../clock/clock-service';
 import type { SubmissionRepository } from '../clock/submission-repository';
+import { PreviousIcoReports } from './previous-ico-reports';
 import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
 import { readTrailHead } from '../anchor/trail-head';
@@ -130,6 +131,7 @@ export class DocumentService {
       assessmentOutOfDate: history.outOfDate.stale ? history.outOfDate.reason : null,
       submissions: this.sources.clock.submissions(incidentId),
       tellings: this.sources.clock.tellings(incidentId),
+      previousIcoReports: new PreviousIcoReports(this.db).before(incidentId, this.clock()),
       now: this.clock(),
       timeZone: this.timeZone,
       registerFingerprint: readTrailHead(this.db),
