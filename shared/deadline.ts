@@ -120,3 +120,23 @@ export function describeClock(clock: Clock): string {
   if (clock.state === 'controller_told') return 'Controller told: the controller decides on reporting to the ICO';
   return describeCountdown({ state: clock.state, deadline: clock.deadline ?? new Date(0), msRemaining: clock.msRemaining ?? 0 });
 }
+
+/**
+ * The words after the state label where both are shown together ("Overdue by 4 hours"), so the
+ * state is never said twice ("Overdue Overdue by 4 hours").
+ */
+export function clockDetail(clock: Clock): string {
+  if (clock.state === 'overdue') return `by ${describeDuration(-(clock.msRemaining ?? 0), 'floor')}`;
+  return describeClock(clock);
+}
+
+/** The state label and its detail as one line, as the register and the breach's page show them. */
+export function clockLine(clock: Clock): string {
+  return `${CLOCK_STATE_LABELS[clock.state]} ${clockDetail(clock)}`;
+}
+
+/** The sentence under a "72-hour clock: Overdue" heading: says how long ago, not "Overdue" again. */
+export function clockSummary(clock: Clock): string {
+  if (clock.state === 'overdue') return `The deadline passed ${describeDuration(-(clock.msRemaining ?? 0), 'floor')} ago.`;
+  return describeClock(clock);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeDuration } from './deadline';
 import { instantSchema } from './instant';
 import { formatUkDateTime } from './uk-time';
 
@@ -15,27 +16,51 @@ export const reminderSchema = z.object({
   firedAt: instantSchema,
   /** Fired while the app was closed (shown when it next opens). */
   missed: z.boolean(),
+  /** Whether the breach has been assessed: until it is, nobody knows yet that it must be reported. */
+  assessed: z.boolean(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
 /** What a reminder may say on a locked screen: never the title or any detail of the breach. */
-export type LockedReminder = Omit<Reminder, 'title'>;
+export type LockedReminder = Omit<Reminder, 'title' | 'assessed'>;
 
 function hoursPhrase(hoursLeft: number): string {
   return hoursLeft === 1 ? '1 hour' : `${hoursLeft} hours`;
 }
 
-export function reminderText(reminder: Pick<Reminder, 'reference' | 'title' | 'hoursLeft'>): string {
-  if (reminder.hoursLeft === 0) {
-    return `${reminder.reference} (${reminder.title}): the 72-hour deadline to report to the ICO has passed. Report now, with the reasons for the delay.`;
+/**
+ * "3 hours 23 minutes" when the reader's `now` is known (a banner fired at "4 hours" and read
+ * 37 minutes later must not say "4 hours"), rounded down so it never promises more time than
+ * there is; without it (a notice at the moment it fires), the threshold that fired. Null: passed.
+ */
+function timeLeftPhrase(reminder: Pick<Reminder, 'deadline' | 'hoursLeft'>, now: Date | undefined): string | null {
+  if (now === undefined) return reminder.hoursLeft === 0 ? null : hoursPhrase(reminder.hoursLeft);
+  const left = Date.parse(reminder.deadline) - now.getTime();
+  return left <= 0 ? null : describeDuration(left, 'floor');
+}
+
+export function reminderText(
+  reminder: Pick<Reminder, 'reference' | 'title' | 'deadline' | 'hoursLeft' | 'assessed'>,
+  now?: Date,
+): string {
+  const which = `${reminder.reference} (${reminder.title})`;
+  const left = timeLeftPhrase(reminder, now);
+  if (left === null) {
+    return reminder.assessed
+      ? `${which}: the 72-hour deadline to report to the ICO has passed. Report now, with the reasons for the delay.`
+      : `${which}: the 72-hour deadline has passed and the risk has not been assessed. Assess it now to find out whether the breach must be reported.`;
   }
-  return `${reminder.reference} (${reminder.title}): ${hoursPhrase(reminder.hoursLeft)} left to report to the ICO.`;
+  return `${which}: ${left} left to report to the ICO.`;
 }
 
 /** "A breach deadline is in 4 hours — unlock Breachlog" and the reference with the deadline's time. */
-export function lockedReminderText(reminder: Pick<LockedReminder, 'reference' | 'hoursLeft' | 'deadline'>, timeZone: string): string {
-  const headline =
-    reminder.hoursLeft === 0 ? 'A breach deadline has passed — unlock Breachlog' : `A breach deadline is in ${hoursPhrase(reminder.hoursLeft)} — unlock Breachlog`;
+export function lockedReminderText(
+  reminder: Pick<LockedReminder, 'reference' | 'deadline' | 'hoursLeft'>,
+  timeZone: string,
+  now?: Date,
+): string {
+  const left = timeLeftPhrase(reminder, now);
+  const headline = left === null ? 'A breach deadline has passed — unlock Breachlog' : `A breach deadline is in ${left} — unlock Breachlog`;
   return `${headline}. ${reminder.reference}, deadline ${formatUkDateTime(reminder.deadline, timeZone)}.`;
 }
 

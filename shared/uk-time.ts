@@ -16,6 +16,15 @@ export function formatUkDate(instant: Date | string, timeZone: string = DEFAULT_
   return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM yyyy');
 }
 
+/** "2 Dec 2026" for a calendar date ("2026-12-02", no time or zone), as an action's due date is kept. */
+export function formatUkLocalDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const noon = new Date(0);
+  noon.setUTCFullYear(year, month - 1, day);
+  noon.setUTCHours(12);
+  return format(new TZDate(noon.getTime(), 'UTC'), 'd MMM yyyy');
+}
+
 /** The value an `<input type="datetime-local">` shows for an instant, in the given zone. */
 export function toLocalInputValue(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
   return format(new TZDate(new Date(instant).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");

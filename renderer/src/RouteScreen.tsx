@@ -4,6 +4,7 @@ import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { AuditPackScreen } from './screens/documents/AuditPackScreen';
 import { DocumentScreen } from './screens/documents/DocumentScreen';
 import { OrganisationScreen } from './screens/documents/OrganisationScreen';
+import { IcoCompanionScreen } from './guide/IcoCompanionScreen';
 import { EditIncidentScreen } from './screens/EditIncidentScreen';
 import { IncidentScreen } from './screens/IncidentScreen';
 import { NewIncidentScreen } from './screens/NewIncidentScreen';
@@ -18,7 +19,9 @@ export function RouteScreen({ route }: { route: Route }) {
     case 'incident':
       return <IncidentScreen key={route.id} id={route.id} />;
     case 'edit-incident':
-      return <EditIncidentScreen key={`${route.id}:${route.step}`} id={route.id} stepId={route.step} />;
+      return <EditIncidentScreen key={`${route.id}:${route.step}`} id={route.id} stepId={route.step} guided={route.guided === true} />;
+    case 'ico-companion':
+      return <IcoCompanionScreen key={route.id} id={route.id} />;
     case 'assess-incident':
       return <AssessmentScreen key={route.id} id={route.id} />;
     case 'settings':

@@ -47,7 +47,7 @@ export type AnyQuestion = { [K in QuestionId]: Question<K> }[QuestionId];
 type Label = string | { label: string; hint: string };
 type Labels<K extends QuestionId> = Record<OptionValue<K>, Label>;
 
-const DONT_KNOW = "I don't know yet";
+const DONT_KNOW = "I don’t know yet";
 
 /** Options in the schema's order (least to most serious), each with its label. */
 function optionsFor<K extends QuestionId>(id: K, labels: Labels<K>): AnswerOption<OptionValue<K>>[] {
@@ -96,10 +96,10 @@ export const QUESTIONS: readonly AnyQuestion[] = [
       },
       few_known_recipients: {
         label: 'Yes, one or a few people we know and can contact',
-        hint: "For example, another client or a customer received someone else's spreadsheet or letter",
+        hint: "For example, another client or a customer received someone else’s spreadsheet or letter",
       },
       many_or_unknown_recipients: {
-        label: "Yes, many people, or people we don't know",
+        label: "Yes, many people, or people we don’t know",
         hint: 'For example, a large mailing list, a lost bag or laptop, a hacked system, or someone pretending to be a customer',
       },
       public: { label: 'Yes, it was made public', hint: 'For example, posted online or on social media' },
@@ -111,7 +111,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     section: 'what_happened',
     kind: 'choose_one',
     text: 'Was any personal data changed or corrupted without permission?',
-    example: "Someone pretending to be a customer changed the customer's email address on your system.",
+    example: "Someone pretending to be a customer changed the customer’s email address on your system.",
     howToChoose: 'Choose “put right” only when every changed record has been checked and corrected; if any may still be wrong, choose “not put right yet”.',
     options: optionsFor('alteration', {
       no: 'No',
@@ -145,7 +145,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     section: 'what_happened',
     kind: 'choose_one',
     text: 'What did losing access to the data delay or stop?',
-    example: "Deliveries went out late, or a surgery could not see patients' records during appointments.",
+    example: "Deliveries went out late, or a surgery could not see patients’ records during appointments.",
     howToChoose:
       'Choose by what the people went without, not by how busy your office was. If anyone got an order, delivery, appointment, reply or refund a day or more late, choose “people waited a day or more”, however minor it felt; if everyone still got what they needed the same day, choose “only our own work was slowed”.',
     askOnlyIf: { questionId: 'unavailability', answerIsNot: ['no'] },
@@ -160,7 +160,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
         hint: 'For example, orders, deliveries, appointments, replies or refunds delayed by a day or more',
       },
       harm: {
-        label: "People's care, safety, income or rights were affected",
+        label: "People’s care, safety, income or rights were affected",
         hint: 'For example, treatment delayed, wages or benefits not paid, or a legal deadline missed',
       },
       ...unknownLabel,
@@ -203,7 +203,7 @@ export const QUESTIONS: readonly AnyQuestion[] = [
     kind: 'choose_one',
     text: 'If the wrong people used this data, how badly could it affect the people it is about?',
     example:
-      "'Lactose intolerant' on a course list is hardly harmful; a diagnosis or bank details could do significant harm; the new address of someone escaping domestic violence could do severe harm.",
+      "‘Lactose intolerant’ on a course list is hardly harmful; a diagnosis or bank details could do significant harm; the new address of someone escaping domestic violence could do severe harm.",
     howToChoose:
       'Think of the worst that could realistically happen to one of the people. If it could cost them money, fair treatment, their reputation or a professional confidence, choose “significant” even if most will only be annoyed; if it could put someone in danger or lead to identity theft, choose “severe”.',
     options: optionsFor('harmSeverity', {

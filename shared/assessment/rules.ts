@@ -178,7 +178,7 @@ export const DATA_CATEGORY_RULES: Record<DataCategory, DataCategoryRule> = {
     floor: 3,
     enisaContext: 3,
     specialOrCriminal: false,
-    whyFloor: "Usernames and passwords let someone get into people's accounts, so the harm was treated as at least significant.",
+    whyFloor: "Usernames and passwords let someone get into people’s accounts, so the harm was treated as at least significant.",
   },
   special_health: { name: 'health information', floor: 2, enisaContext: 4, specialOrCriminal: true },
   special_ethnicity: { name: 'racial or ethnic origin', floor: 2, enisaContext: 4, specialOrCriminal: true },
@@ -198,7 +198,7 @@ export const DATA_COMBINATION_RULES: readonly { allOf: readonly DataCategory[]; 
   {
     allOf: ['financial', 'identity_documents'],
     floor: 4,
-    text: "Financial details together with identity documents are enough to open accounts or borrow money in someone's name.",
+    text: "Financial details together with identity documents are enough to open accounts or borrow money in someone’s name.",
   },
   {
     allOf: ['financial', 'credentials'],
@@ -418,7 +418,7 @@ export const UNAVAILABILITY_EFFECT_PHRASES: Record<UnavailabilityEffect, string>
   nothing_noticeable: 'nothing noticeable was delayed',
   inconvenience: 'it caused minor inconvenience',
   delays: 'it delayed services people rely on',
-  harm: "it affected people's care, safety, income or rights",
+  harm: "it affected people’s care, safety, income or rights",
 };
 
 // ── 6. Duties ──────────────────────────────────────────────────────────────────────────

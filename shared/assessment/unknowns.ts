@@ -87,7 +87,7 @@ export const UNKNOWN_TEXTS: Record<QuestionId, { assumed: string; findOut: strin
     findOut: 'Find out whether any data was lost or unusable, and for how long.',
   },
   unavailabilityEffect: {
-    assumed: "You do not know yet what losing the data affected, so it was treated as affecting people's care, safety, income or rights.",
+    assumed: "You do not know yet what losing the data affected, so it was treated as affecting people’s care, safety, income or rights.",
     findOut: 'Find out what losing access delayed or stopped, for example appointments, payments or care.',
   },
   cause: {

@@ -11,7 +11,7 @@ import type { Organisation } from '../organisation';
 import type { RegisterHead } from '../register-fingerprint';
 import type { Submission, Telling } from '../submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../submission';
-import { formatUkDate, formatUkDateTime } from '../uk-time';
+import { formatUkDate, formatUkDateTime, formatUkLocalDate } from '../uk-time';
 import { NOT_YET_KNOWN } from './describe-incident';
 import { describeFieldValue } from './describe-value';
 import type { DocumentBlock, DocumentModel, FieldRow } from './document-model';
@@ -226,7 +226,7 @@ function incidentPages(entry: AuditPackEntry, now: Date, timeZone: string): Docu
           { label: 'By', width: 0.16 },
           { label: 'Done', width: 0.14 },
         ],
-        incident.actions.map((a) => [a.description, a.owner || '—', a.dueDate ?? '—', a.done ? 'Done' : 'Not yet']),
+        incident.actions.map((a) => [a.description, a.owner || '—', a.dueDate ? formatUkLocalDate(a.dueDate) : '—', a.done ? 'Done' : 'Not yet']),
       ),
     );
   }

@@ -9,7 +9,7 @@ import {
   STATUS_LABELS,
 } from '../labels';
 import { describeCount, describeOccurrence } from './describe-incident';
-import { formatUkDateTime } from '../uk-time';
+import { formatUkDateTime, formatUkLocalDate } from '../uk-time';
 
 const EMPTY = '(empty)';
 
@@ -46,7 +46,7 @@ export function describeFieldValue(field: IncidentFieldName | string, value: unk
       const actions = value as RemedialAction[];
       if (actions.length === 0) return EMPTY;
       return actions
-        .map((a) => `${a.description}${a.owner ? ` (${a.owner}` : ''}${a.dueDate ? `${a.owner ? ', ' : ' ('}by ${a.dueDate}` : ''}${a.owner || a.dueDate ? ')' : ''}${a.done ? ' — done' : ''}`)
+        .map((a) => `${a.description}${a.owner ? ` (${a.owner}` : ''}${a.dueDate ? `${a.owner ? ', ' : ' ('}by ${formatUkLocalDate(a.dueDate)}` : ''}${a.owner || a.dueDate ? ')' : ''}${a.done ? ' — done' : ''}`)
         .join('; ');
     }
     default:

@@ -17,7 +17,7 @@ import type { Organisation } from '../organisation';
 import { CONTACT_KIND_LABELS, ORGANISATION_SIZE_LABELS } from '../organisation';
 import type { Submission, Telling } from '../submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS, TELLING_METHOD_LABELS } from '../submission';
-import { formatUkDate, formatUkDateTime } from '../uk-time';
+import { formatUkDate, formatUkDateTime, formatUkLocalDate } from '../uk-time';
 import { NOT_YET_KNOWN, describeCount, describeInstant, describeOccurrence } from './describe-incident';
 import type { DocumentBlock, DocumentModel, FieldRow } from './document-model';
 import { block } from './document-model';
@@ -40,6 +40,7 @@ import {
   withFingerprint,
 } from './document-words';
 import { evidenceHeldAnnex } from './evidence-blocks';
+import { inFirstPerson, tellingDecisionAnswer, thresholdAnswer } from './decision-words';
 import type { IncidentDocumentInput } from './incident-document-input';
 
 /**
@@ -77,7 +78,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
     [ICO_REPORT_SECTIONS[5], [block.fields(training(organisation))]],
     [
       ICO_REPORT_SECTIONS[6],
-      [block.fields([row('Reports to the ICO in the last two years, with their references', null)])],
+      [block.fields([previousContactRow(input)])],
     ],
     [ICO_REPORT_SECTIONS[7], tellingPeople(input)],
     [
@@ -161,12 +162,21 @@ function aboutTheReport(input: IncidentDocumentInput, submissions: Submission[])
 function thresholdRow(assessment: AssessmentVersion | null, outOfDate: string | null): FieldRow {
   const label = 'Does the breach meet the threshold for reporting?';
   if (!assessment) return row(label, null);
-  const level = RISK_LEVEL_WORDS[assessment.advice.riskLevel].toLowerCase();
-  const answer =
-    assessment.decision.reportToIco === 'required'
-      ? `Yes: our assessment is that it is ${level}`
-      : `Our assessment is that it does not meet the threshold (${level}), but we want the ICO to know about it`;
+  const answer = thresholdAnswer(assessment);
   return statement(label, outOfDate ? `${answer}. The assessment is out of date: ${outOfDate}` : answer);
+}
+
+/** From the register's own reports of other breaches: it knows them, so nobody has to look them up. */
+function previousContactRow({ previousIcoReports, timeZone }: IncidentDocumentInput): FieldRow {
+  const label = 'Reports to the ICO in the last two years, with their references';
+  if (previousIcoReports === undefined) return row(label, null);
+  if (previousIcoReports.length === 0) return statement(label, 'None: we have not reported a breach to the ICO in the last two years');
+  return statement(
+    label,
+    previousIcoReports
+      .map((r) => `${r.reference}, reported on ${formatUkDate(r.submittedAt, timeZone)}${r.icoCaseReference ? `, ICO case reference ${r.icoCaseReference}` : ''}`)
+      .join('\n'),
+  );
 }
 
 function phoneContact(submissions: Submission[], timeZone: string): string | null {
@@ -312,7 +322,7 @@ function containment(incident: Incident, assessment: AssessmentVersion | null): 
         incident.actions.map((a) => [
           a.description,
           a.owner || NOT_YET_KNOWN,
-          a.dueDate ? formatUkDate(`${a.dueDate}T12:00:00.000Z`) : NOT_YET_KNOWN,
+          a.dueDate ? formatUkLocalDate(a.dueDate) : NOT_YET_KNOWN,
           a.done ? 'Done' : 'Not yet',
         ]),
       ),
@@ -339,7 +349,7 @@ function tellingPeople(input: IncidentDocumentInput): DocumentBlock[] {
   else state = 'We have decided not to tell them';
   const rows: FieldRow[] = [
     row('Have the people affected been told?', state),
-    row('Our decision on telling them, and why', decision ? withJustification(tellDecisionText(decision), decision.justification) : null),
+    row('Our decision on telling them, and why', assessment ? tellingDecisionAnswer(assessment) : null),
   ];
   const blocks: DocumentBlock[] = [block.fields(rows)];
   if (tellings.length > 0) blocks.push(tellingsTable(tellings, timeZone));
@@ -357,10 +367,6 @@ export function tellingsTable(tellings: readonly Telling[], timeZone: string): D
     ],
     tellings.map((t) => [formatUkDateTime(t.toldAt, timeZone), TELLING_METHOD_LABELS[t.method], t.toldBy, t.note || '—']),
   );
-}
-
-function withJustification(text: string, justification: string): string {
-  return justification.trim() ? `${text}. ${justification.trim()}` : text;
 }
 
 function aboutOrganisation(organisation: Organisation): FieldRow[] {
@@ -405,9 +411,9 @@ export function assessmentAnnex(
       ...(outOfDate ? [statement('Still up to date?', `No: ${outOfDate}`)] : []),
     ]),
     block.heading('Reasons for the advice', 3),
-    block.list(advice.reasons.map((reason) => `${reason.text} (${REASON_EFFECT_WORDS[reason.effect]}; ${reason.basis})`)),
+    block.list(advice.reasons.map((reason) => `${inFirstPerson(reason.text)} (${REASON_EFFECT_WORDS[reason.effect]}; ${reason.basis})`)),
   ];
-  if (advice.toFindOut.length > 0) blocks.push(block.heading('Still to find out', 3), block.list(advice.toFindOut));
+  if (advice.toFindOut.length > 0) blocks.push(block.heading('Still to find out', 3), block.list(advice.toFindOut.map(inFirstPerson)));
   return blocks;
 }
 

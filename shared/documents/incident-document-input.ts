@@ -5,6 +5,13 @@ import type { Organisation } from '../organisation';
 import type { RegisterHead } from '../register-fingerprint';
 import type { Submission, Telling } from '../submission';
 
+/** Another breach of the register reported to the ICO, for the form's "previous contact" question. */
+export interface PreviousIcoReport {
+  reference: string;
+  submittedAt: string;
+  icoCaseReference: string;
+}
+
 /** Everything a document about one incident is drawn from; time and zone are parameters. */
 export interface IncidentDocumentInput {
   incident: Incident;
@@ -19,6 +26,8 @@ export interface IncidentDocumentInput {
   tellings?: readonly Telling[];
   /** The files kept with the record, oldest first; undefined where not available. */
   attachments?: readonly Attachment[];
+  /** The register's initial reports of other breaches in the last two years; undefined where not known. */
+  previousIcoReports?: readonly PreviousIcoReport[];
   now: Date;
   timeZone: string;
   /** The register's fingerprint when the document was made (null: no entries); undefined where not known. */

@@ -75,7 +75,7 @@ test('assesses a stolen payroll laptop by keyboard: report to the ICO and tell t
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'No, nobody else could have seen it' })).toBeFocused();
   for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: "Yes, many people, or people we don't know" })).toBeChecked();
+  await expect(page.getByRole('radio', { name: "Yes, many people, or people we don’t know" })).toBeChecked();
   await pressNext(page);
 
   await answer(page, /accident, or did someone do it deliberately/, 'Someone did it deliberately');

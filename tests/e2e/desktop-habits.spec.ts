@@ -16,7 +16,7 @@ async function recordRunningBreach(page: Page, title: string, startedHoursAgo = 
   await page.getByLabel('Title').fill(title);
   await fillDateTime(page, 'When the organisation became aware', date, time);
   await page.getByRole('button', { name: 'Save to the register' }).click();
-  await page.getByRole('link', { name: 'Back to the record' }).click();
+  await expect(page.getByRole('region', { name: /Finish the essentials|Assess the risk/ })).toBeVisible();
 }
 
 test('the window title names the screen and the breach, and never the breach while locked', async ({ page, app }) => {
@@ -61,7 +61,7 @@ test('offers to start at sign-in once a clock runs; the answer shows in Settings
   await page.getByRole('link', { name: 'Record a breach' }).click();
   await page.getByLabel('Title').fill('Lost USB stick');
   await page.getByRole('button', { name: 'Save to the register' }).click();
-  await page.getByRole('link', { name: 'Back to the record' }).click();
+  await expect(page.getByRole('region', { name: /Finish the essentials|Assess the risk/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Lost USB stick/ })).toBeVisible();
   // No clock yet: nothing to offer.
   await expect(page.getByRole('complementary', { name: 'Start Breachlog when you sign in?' })).toHaveCount(0);

@@ -12,7 +12,7 @@ async function recordBreach(page: Page, title: string): Promise<void> {
   await fillDateTime(page, 'When the organisation became aware', '20/11/2026', '11:00');
   await page.getByLabel('What happened').fill('Posted to the old address of Łukasz Żółć; Дмитрий noticed.');
   await page.getByRole('button', { name: 'Save to the register' }).click();
-  await page.getByRole('link', { name: 'Back to the record' }).click();
+  await expect(page.getByRole('region', { name: /Finish the essentials|Assess the risk/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: new RegExp(`BR-2026-0001: ${title}`) })).toBeVisible();
 }
 

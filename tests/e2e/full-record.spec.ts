@@ -32,6 +32,7 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   await typeInto(page, 'Title', 'Payroll file emailed to the wrong supplier');
   await page.getByRole('button', { name: 'Save to the register' }).focus();
   await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Continue the record' }).click();
 
   // Step 1: what happened
   await expect(page.getByRole('heading', { name: /Step 1 of 6/ })).toBeVisible();
@@ -104,7 +105,7 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   const record = page.getByRole('main');
   await expect(record).toContainText('Email autocomplete chose a similar name.');
   await expect(record).toContainText('Between 23 and 30');
-  await expect(record).toContainText('Turn off autocomplete for HR (IT provider, by 2026-11-27) — done');
+  await expect(record).toContainText('Turn off autocomplete for HR (IT provider, by 27 Nov 2026) — done');
   await expectAccessible(page, 'full record');
 
   await page.getByRole('link', { name: 'Back to the register' }).click();

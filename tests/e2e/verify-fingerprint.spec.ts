@@ -9,7 +9,7 @@ async function recordBreach(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Record a breach' }).click();
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Save to the register' }).click();
-  await expect(page.getByRole('link', { name: 'Back to the record' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the register' })).toBeVisible();
 }
 
 test('verifies the register against its kept fingerprint and one typed from a printout', async ({ page, app }) => {

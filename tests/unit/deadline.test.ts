@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockState, countdown, describeCountdown, icoDeadline } from '../../shared/deadline';
+import { CLOCK_STATE_LABELS, clockLine, clockState, clockSummary, countdown, describeCountdown, icoDeadline } from '../../shared/deadline';
 import { formatUkDateTime } from '../../shared/uk-time';
 
 const HOUR = 3_600_000;
@@ -85,5 +85,33 @@ describe('the clock’s state for an incident', () => {
     const a = clockState({ awareAt: '2026-10-24T23:30:00.000Z', reportedAt: null, reportDecision: null }, at('2026-10-27T23:29:00Z'));
     expect(a).toMatchObject({ state: 'due_soon', msRemaining: 60_000 });
     expect(formatUkDateTime(a.deadline ?? new Date(0))).toBe('Tue 27 Oct 2026, 23:30');
+  });
+});
+
+describe('clock wording never says the state twice', () => {
+  const aware = '2026-11-23T16:05:00.000Z';
+  const at = (hours: number) => new Date(Date.parse(aware) + hours * HOUR);
+  const overdue = clockState({ awareAt: aware, reportedAt: null, reportDecision: null }, at(76.5));
+  const clocks = [
+    clockState({ awareAt: aware, reportedAt: null, reportDecision: null }, at(10)),
+    clockState({ awareAt: aware, reportedAt: null, reportDecision: null }, at(60)),
+    overdue,
+    clockState({ awareAt: null, reportedAt: null, reportDecision: null }, at(1)),
+    clockState({ awareAt: aware, reportedAt: at(5).toISOString(), reportDecision: 'required' }, at(6)),
+    clockState({ awareAt: aware, reportedAt: null, reportDecision: 'not_required' }, at(6)),
+  ];
+
+  it('in the register line ("Overdue by 4 hours 30 minutes", not "Overdue Overdue by …")', () => {
+    expect(clockLine(overdue)).toBe('Overdue by 4 hours 30 minutes');
+    for (const clock of clocks) expect(clockLine(clock)).not.toMatch(/\b(\w+) \1\b/i);
+  });
+
+  it('under the breach page’s clock heading', () => {
+    for (const clock of clocks) {
+      const heading = `72-hour clock: ${CLOCK_STATE_LABELS[clock.state]}`;
+      expect(clockSummary(clock).toLowerCase()).not.toContain(CLOCK_STATE_LABELS[clock.state].toLowerCase() + ' ');
+      expect(`${heading} ${clockSummary(clock)}`).not.toMatch(/\b(\w+) \1\b/i);
+    }
+    expect(clockSummary(overdue)).toBe('The deadline passed 4 hours 30 minutes ago.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedReminderNotice, lockedReminderText, openReminderNotice } from '../../shared/reminders';
+import { lockedReminderNotice, lockedReminderText, openReminderNotice, reminderText } from '../../shared/reminders';
 import { shouldOpenAtLogin } from '../../shared/start-at-sign-in';
 
 const reminder = {
@@ -30,7 +30,26 @@ describe('reminder text', () => {
       body: '2 breach deadlines need attention — unlock Breachlog. BR-2026-0004, BR-2026-0005.',
       incidentId: null,
     });
-    expect(openReminderNotice([{ ...reminder, title: 'Payroll emailed' }]).body).toBe('BR-2026-0004 (Payroll emailed): 4 hours left to report to the ICO.');
+    expect(openReminderNotice([{ ...reminder, title: 'Payroll emailed', assessed: true }]).body).toBe('BR-2026-0004 (Payroll emailed): 4 hours left to report to the ICO.');
+  });
+});
+
+describe('reminder text says the time actually left', () => {
+  const banner = { ...reminder, title: 'Payroll emailed', assessed: true };
+
+  it('a reminder fired at 4 hours and read 37 minutes later says 3 hours 23 minutes, never "4 hours"', () => {
+    const text = reminderText(banner, new Date('2026-07-01T11:42:00.000Z'));
+    expect(text).toBe('BR-2026-0004 (Payroll emailed): 3 hours 23 minutes left to report to the ICO.');
+    expect(text).not.toContain('4 hours');
+    expect(lockedReminderText(reminder, 'Europe/London', new Date('2026-07-01T11:42:00.000Z'))).toContain('is in 3 hours 23 minutes —');
+  });
+
+  it('past the deadline on a breach never assessed: says to assess it, not to report with the reasons for the delay', () => {
+    const late = new Date('2026-07-01T16:00:00.000Z');
+    const unassessed = reminderText({ ...banner, assessed: false }, late);
+    expect(unassessed).not.toContain('Report now');
+    expect(unassessed).toContain('has not been assessed');
+    expect(reminderText(banner, late)).toContain('Report now, with the reasons for the delay.');
   });
 });
 

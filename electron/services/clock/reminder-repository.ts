@@ -8,6 +8,8 @@ export interface RunningClock {
   reference: string;
   title: string;
   aware_at: string;
+  /** Null until the breach is assessed: a reminder then says to assess, not to report. */
+  report_decision: string | null;
 }
 
 interface FiredRow extends RunningClock {
@@ -25,7 +27,7 @@ export class ReminderRepository {
     this.audit = new AuditTrail(db);
     this.statements = {
       running: db.prepare<[string], RunningClock>(
-        `SELECT id, reference, title, aware_at FROM incident
+        `SELECT id, reference, title, aware_at, report_decision FROM incident
          WHERE ${clockPhaseSql('running')}
            AND aware_at >= ? ORDER BY aware_at, id`,
       ),
@@ -33,7 +35,7 @@ export class ReminderRepository {
         'INSERT OR IGNORE INTO reminder_fired (incident_id, aware_at, hours_left, fired_at, missed) VALUES (?, ?, ?, ?, ?)',
       ),
       unseen: db.prepare<[], FiredRow>(
-        `SELECT i.id, i.reference, i.title, r.aware_at, r.hours_left, r.fired_at, r.missed
+        `SELECT i.id, i.reference, i.title, i.report_decision, r.aware_at, r.hours_left, r.fired_at, r.missed
          FROM reminder_fired r JOIN incident i ON i.id = r.incident_id
          WHERE r.seen = 0 AND i.reported_at IS NULL ORDER BY r.fired_at DESC, r.hours_left`,
       ),
@@ -84,6 +86,7 @@ export class ReminderRepository {
       deadline: deadlineOf(row.aware_at),
       firedAt: row.fired_at,
       missed: row.missed === 1,
+      assessed: row.report_decision !== null,
     }));
   }
 

@@ -113,7 +113,8 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
       const hours = fireDueReminders(deadline.getTime(), now.getTime(), missed, (h, m) => open.reminders.recordFired(clock, h, now, m));
       if (hours !== null) {
         const { id, reference, title } = clock;
-        fired.push({ incidentId: id, reference, title, hoursLeft: hours, deadline: deadline.toISOString(), firedAt: now.toISOString(), missed });
+        const assessed = clock.report_decision !== null;
+        fired.push({ incidentId: id, reference, title, hoursLeft: hours, deadline: deadline.toISOString(), firedAt: now.toISOString(), missed, assessed });
       }
       clocks.push({
         incidentId: clock.id,

@@ -17,6 +17,7 @@ import type { AssessmentService } from '../assessment/assessment-service';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { ClockService } from '../clock/clock-service';
 import type { SubmissionRepository } from '../clock/submission-repository';
+import { PreviousIcoReports } from './previous-ico-reports';
 import type { Db } from '../database/open-database';
 import type { RegisterService } from '../register/register-service';
 import { readTrailHead } from '../anchor/trail-head';
@@ -152,6 +153,7 @@ export class DocumentService {
       submissions: this.sources.clock.submissions(incidentId),
       tellings: this.sources.clock.tellings(incidentId),
       attachments: this.sources.attachments?.list(incidentId),
+      previousIcoReports: new PreviousIcoReports(this.db).before(incidentId, this.clock()),
       now: this.clock(),
       timeZone: this.timeZone,
       registerFingerprint: readTrailHead(this.db),

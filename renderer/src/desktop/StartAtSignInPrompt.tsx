@@ -34,7 +34,7 @@ export function StartAtSignInPrompt({ incident, now }: { incident: Incident; now
         deadline reminders still reach you after a restart. You can change this in Settings.
       </p>
       <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={() => void answer('on')}>
+        <button type="button" className="button" onClick={() => void answer('on')}>
           Yes, start when I sign in
         </button>
         <button type="button" className="button" onClick={() => void answer('off')}>

@@ -4,7 +4,8 @@ export type Route =
   | { screen: 'register' }
   | { screen: 'new-incident' }
   | { screen: 'incident'; id: number }
-  | { screen: 'edit-incident'; id: number; step: string }
+  | { screen: 'edit-incident'; id: number; step: string; guided?: boolean }
+  | { screen: 'ico-companion'; id: number }
   | { screen: 'settings' }
   | { screen: 'security' }
   | { screen: 'assess-incident'; id: number }
@@ -23,8 +24,11 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/dashboard') return { screen: 'dashboard' };
   const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter|controller-notice)$/.exec(hash);
   if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' || document[2] === 'controller-notice' ? document[2] : 'ico-report' };
-  const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)$/.exec(hash);
-  if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '' };
+  // "/next": opened from the breach's Next-step card, so saving goes back to the card.
+  const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)(\/next)?$/.exec(hash);
+  if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '', guided: edit[3] !== undefined };
+  const companion = /^#\/incident\/(\d+)\/ico$/.exec(hash);
+  if (companion) return { screen: 'ico-companion', id: Number(companion[1]) };
   const assess = /^#\/incident\/(\d+)\/assess$/.exec(hash);
   if (assess) return { screen: 'assess-incident', id: Number(assess[1]) };
   const match = /^#\/incident\/(\d+)$/.exec(hash);
@@ -35,7 +39,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.screen === 'new-incident') return '#/new';
   if (route.screen === 'incident') return `#/incident/${route.id}`;
-  if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}`;
+  if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}${route.guided ? '/next' : ''}`;
+  if (route.screen === 'ico-companion') return `#/incident/${route.id}/ico`;
   if (route.screen === 'settings') return '#/settings';
   if (route.screen === 'security') return '#/security';
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;

@@ -8,13 +8,14 @@ import { IncidentStepForm } from '../forms/IncidentStepForm';
 import { INCIDENT_STEPS, findStep } from '../forms/incident-steps';
 import { useDraft } from '../forms/use-draft';
 import { navigate, routeHref } from '../hooks/use-route';
+import { BreachClockStrip } from '../guide/BreachClockStrip';
 
 function recordFields(incident: Incident): IncidentFields {
   return Object.fromEntries(INCIDENT_FIELD_NAMES.map((name) => [name, incident[name]])) as IncidentFields;
 }
 
 /** One step of the record; saving moves on to the next step. */
-export function EditIncidentScreen({ id, stepId }: { id: number; stepId: string }) {
+export function EditIncidentScreen({ id, stepId, guided = false }: { id: number; stepId: string; guided?: boolean }) {
   const api = useApi();
   const step = findStep(stepId) ?? INCIDENT_STEPS[0];
   const stepIndex = INCIDENT_STEPS.indexOf(step);
@@ -37,6 +38,7 @@ export function EditIncidentScreen({ id, stepId }: { id: number; stepId: string 
         <a href={routeHref({ screen: 'incident', id })}>← Back to the record</a>
       </p>
       <ErrorMessage error={error} />
+      {incident ? <BreachClockStrip incident={incident} /> : null}
       <nav aria-label="Steps of the record">
         <ol className="steps">
           {INCIDENT_STEPS.map((s, index) => (
@@ -60,9 +62,10 @@ export function EditIncidentScreen({ id, stepId }: { id: number; stepId: string 
           current={recordFields(incident)}
           draftKey={draftKey}
           restoredDraft={draft}
-          submitLabel={next ? 'Save and continue' : 'Save and finish'}
+          submitLabel={guided ? 'Save' : next ? 'Save and continue' : 'Save and finish'}
           save={(changes) => api.call('incident:update', { id, changes })}
-          onSaved={() => navigate(next ? { screen: 'edit-incident', id, step: next.id } : { screen: 'incident', id })}
+          // From the Next-step card: back to the card, which then shows the step after this one.
+          onSaved={() => navigate(next && !guided ? { screen: 'edit-incident', id, step: next.id } : { screen: 'incident', id })}
         />
       ) : !error ? (
         <p role="status">Loading…</p>

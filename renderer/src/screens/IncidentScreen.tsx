@@ -23,6 +23,8 @@ import { StartAtSignInPrompt } from '../desktop/StartAtSignInPrompt';
 import { downloadBase64 } from '../download';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../hooks/use-route';
+import { NextStepCard } from '../guide/NextStepCard';
+import { useNextStep } from '../guide/use-next-step';
 
 export function IncidentScreen({ id }: { id: number }) {
   const api = useApi();
@@ -32,6 +34,7 @@ export function IncidentScreen({ id }: { id: number }) {
   const [saveMessage, setSaveMessage] = useState('');
 
   const [version, setVersion] = useState(0);
+  const step = useNextStep(incident, now, version);
 
   useEffect(() => {
     void api.call('incident:get', { id }).then((result) => {
@@ -77,6 +80,7 @@ export function IncidentScreen({ id }: { id: number }) {
       <h1 id="incident-heading">
         {incident.reference}: {incident.title}
       </h1>
+      <NextStepCard incident={incident} step={step} />
       <dl className="incident-facts key-facts">
         <div className="fact">
           <dt>Status</dt>
@@ -97,9 +101,14 @@ export function IncidentScreen({ id }: { id: number }) {
         <a className="button" href={routeHref({ screen: 'edit-incident', id, step: 'what' })}>
           Continue the record
         </a>
-        <button className="button button-primary" type="button" onClick={() => void savePdf()}>
+        <button className="button" type="button" onClick={() => void savePdf()}>
           Save PDF summary
         </button>
+        {documentOffered(incident, 'ico-report') && (
+          <a className="button" href={routeHref({ screen: 'ico-companion', id })}>
+            Report to the ICO
+          </a>
+        )}
         {INCIDENT_DOCUMENTS.filter((kind) => documentOffered(incident, kind)).map((kind) => (
           <a key={kind} className="button" href={routeHref({ screen: 'document', id, document: kind })}>
             {INCIDENT_DOCUMENT_TITLES[kind]}

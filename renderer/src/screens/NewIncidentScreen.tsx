@@ -27,7 +27,8 @@ export function NewIncidentScreen() {
           restoredDraft={draft}
           submitLabel="Save to the register"
           save={(changes) => api.call('incident:create', { ...changes, title: changes.title ?? '' })}
-          onSaved={(incident) => navigate({ screen: 'edit-incident', id: incident.id, step: 'what' })}
+          // To the breach's page: its Next-step card and the countdown say what to do now.
+          onSaved={(incident) => navigate({ screen: 'incident', id: incident.id })}
         >
           <a className="button" href={routeHref({ screen: 'register' })}>
             Cancel

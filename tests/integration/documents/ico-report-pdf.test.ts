@@ -9,6 +9,7 @@ import { DRAFT_STATUS, ICO_REPORT_SECTIONS } from '../../../shared/documents/ico
 import type { Incident, IncidentFieldName } from '../../../shared/incident';
 import { BREACH_TYPE_LABELS, CAUSE_LABELS, DATA_CATEGORY_LABELS, PEOPLE_CATEGORY_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import { formatUkDate, formatUkDateTime } from '../../../shared/uk-time';
+import { inFirstPerson } from '../../../shared/documents/decision-words';
 import { FULL_INCIDENT } from '../support/full-incident';
 import { makeTestRegister } from '../support/test-register';
 import {
@@ -120,7 +121,7 @@ describe('the ICO report draft PDF of a fully filled incident', () => {
     const { versions } = await call<{ versions: AssessmentVersion[] }>(register, 'assessment:list', { incidentId: incident.id });
     const current = versions[0];
     if (!current) throw new Error('expected an assessment');
-    for (const reason of current.advice.reasons) expect(text).toContain(flat(reason.text));
+    for (const reason of current.advice.reasons) expect(text).toContain(flat(inFirstPerson(reason.text)));
     expect(text).toContain(flat(current.decision.justification));
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_YET_KNOWN } from '../../../shared/documents/describe-incident';
 import type { DocumentModel, FieldRow } from '../../../shared/documents/document-model';
+import { inFirstPerson } from '../../../shared/documents/decision-words';
 import { DRAFT_STATUS, ICO_REPORT_SECTIONS, icoReportDocument } from '../../../shared/documents/ico-report';
 import { assessment, incident, input, submission } from './incident-builder';
 
@@ -56,12 +57,12 @@ describe('the ICO report draft content', () => {
     expect(model.header?.right).toBe('BR-2026-0007 · Submitted to the ICO on 22 Nov 2026');
   });
 
-  it('gives the assessment’s decision and every reason word for word', () => {
+  it('gives the assessment’s decision and every reason word for word, in the first person', () => {
     const version = assessment();
     const model = icoReportDocument(input({ assessment: version }));
     const list = model.blocks.find((b) => b.kind === 'list');
     for (const reason of version.advice.reasons) {
-      expect(list?.kind === 'list' && list.items.some((item) => item.startsWith(reason.text))).toBe(true);
+      expect(list?.kind === 'list' && list.items.some((item) => item.startsWith(inFirstPerson(reason.text)))).toBe(true);
     }
     expect(value(model, 'Does the decision follow the advice?')).toBe('Yes');
     expect(value(model, 'Does the breach meet the threshold for reporting?')).toMatch(/does not meet the threshold/);

@@ -28,7 +28,7 @@ export function AssessmentPanel({ incidentId }: { incidentId: number }) {
       ) : !current ? (
         <>
           <p>Not assessed yet. Answer a few questions to find out whether to report this breach to the ICO and tell the people affected.</p>
-          <a className="button button-primary" href={assessLink}>
+          <a className="button" href={assessLink}>
             Assess the risk
           </a>
         </>
@@ -41,7 +41,7 @@ export function AssessmentPanel({ incidentId }: { incidentId: number }) {
             </div>
           ) : null}
           <CurrentDecision version={current} />
-          <a className={history.outOfDate.stale ? 'button button-primary' : 'button'} href={assessLink}>
+          <a className="button" href={assessLink}>
             Assess the risk again
           </a>
           {history.versions.length > 1 ? <VersionList versions={history.versions.slice(1)} /> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CLOCK_STATE_LABELS, clockState, describeClock } from '../../../../shared/deadline';
+import { CLOCK_STATE_LABELS, clockState, clockSummary } from '../../../../shared/deadline';
 import type { Incident } from '../../../../shared/incident';
 import type { Submission } from '../../../../shared/submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../../../../shared/submission';
@@ -29,7 +29,7 @@ export function ClockPanel({ incident, now, onChanged }: { incident: Incident; n
       <h2 id="clock-heading">
         {regime.clockHeading}: {CLOCK_STATE_LABELS[clock.state]}
       </h2>
-      <p className="clock-summary">{describeClock(clock)}</p>
+      <p className="clock-summary">{clockSummary(clock)}</p>
       <RegimeRule regime={regime} incident={incident} />
       {clock.deadline ? (
         <p>

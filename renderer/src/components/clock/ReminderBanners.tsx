@@ -3,6 +3,7 @@ import type { Reminder } from '../../../../shared/reminders';
 import { reminderText } from '../../../../shared/reminders';
 import { useApi } from '../../api/api-context';
 import { routeHref } from '../../hooks/use-route';
+import { useNow } from '../../hooks/use-now';
 
 const POLL_MS = 15_000;
 
@@ -11,6 +12,7 @@ export function ReminderBanners() {
   const api = useApi();
   const [reminders, setReminders] = useState<Reminder[]>([]);
   const [tick, setTick] = useState(0);
+  const now = useNow(30_000);
 
   useEffect(() => {
     void api.call('reminder:unseen', {}).then((result) => {
@@ -30,10 +32,10 @@ export function ReminderBanners() {
   return (
     <section className="reminder-banners" aria-label="Deadline reminders" aria-live="polite">
       {[...latest.values()].map((r) => (
-        <div key={r.incidentId} className={`reminder-banner${r.hoursLeft === 0 ? ' reminder-overdue' : ''}`}>
+        <div key={r.incidentId} className={`reminder-banner${Date.parse(r.deadline) <= now.getTime() ? ' reminder-overdue' : ''}`}>
           <p>
             {r.missed ? <strong>Missed while Breachlog was closed: </strong> : null}
-            <a href={routeHref({ screen: 'incident', id: r.incidentId })}>{reminderText(r)}</a>
+            <a href={routeHref({ screen: 'incident', id: r.incidentId })}>{reminderText(r, now)}</a>
           </p>
           <button
             type="button"

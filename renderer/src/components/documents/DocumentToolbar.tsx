@@ -49,7 +49,7 @@ export function DocumentToolbar({ model, request, text }: { model: DocumentModel
         ) : null}
       </div>
       <p role="status">{message}</p>
-      <p className="help">Saved as “{model.fileName}.pdf”.</p>
+      <p className="help">The PDF will be named “{model.fileName}.pdf”; you choose where to save it.</p>
     </div>
   );
 }

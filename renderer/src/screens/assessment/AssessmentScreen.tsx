@@ -6,6 +6,7 @@ import type { AppErrorShape } from '../../../../shared/result';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { routeHref } from '../../hooks/use-route';
+import { BreachClockStrip } from '../../guide/BreachClockStrip';
 import { AssessmentWizard } from './AssessmentWizard';
 import { SavedStep } from './SavedStep';
 
@@ -55,6 +56,7 @@ export function AssessmentScreen({ id }: { id: number }) {
   return (
     <div className="assess-screen">
       {backLink}
+      <BreachClockStrip incident={loaded.incident} />
       <p className="assess-incident">
         {loaded.incident.reference}: {loaded.incident.title}
       </p>
