@@ -36,7 +36,8 @@ export interface NextStepInput {
   incident: Pick<
     Incident,
     'awareAt' | 'reportedAt' | 'reportDecision' | 'whatHappened' | 'containment' | 'lessonsLearned' | 'actions' | 'status'
-  >;
+  > &
+    Partial<Pick<Incident, 'kind' | 'role' | 'controllerToldAt'>>;
   /** The current assessment, or null when the breach has never been assessed. */
   assessment: { tellPeople: 'required' | 'not_required' | 'exception_applies'; outOfDate: boolean } | null;
   tellingsRecorded: number;
@@ -59,12 +60,27 @@ export interface NextStep {
 
 export const NEXT_STEP_COUNT = 6;
 
+/**
+ * A near miss compromised no personal data, and a processor's controller decides on the ICO and
+ * the people (the clock panel says to tell the controller): neither has the assessment, report
+ * or telling steps of its own.
+ */
+function hasOwnDuties(incident: NextStepInput['incident']): boolean {
+  return incident.kind !== 'near_miss' && incident.role !== 'processor';
+}
+
 /** Which duties still stand, in order; the first true one is the next step. */
 const STEP_ORDER: readonly { kind: Exclude<NextStepKind, 'done'>; pending: (input: NextStepInput) => boolean }[] = [
   { kind: 'essentials', pending: ({ incident }) => incident.whatHappened.trim() === '' || incident.awareAt === null },
-  { kind: 'assess', pending: ({ assessment }) => assessment === null || assessment.outOfDate },
-  { kind: 'report', pending: ({ incident }) => incident.reportDecision === 'required' && incident.reportedAt === null },
-  { kind: 'tell', pending: ({ assessment, tellingsRecorded }) => assessment?.tellPeople === 'required' && tellingsRecorded === 0 },
+  { kind: 'assess', pending: ({ incident, assessment }) => hasOwnDuties(incident) && (assessment === null || assessment.outOfDate) },
+  {
+    kind: 'report',
+    pending: ({ incident }) => hasOwnDuties(incident) && incident.reportDecision === 'required' && incident.reportedAt === null,
+  },
+  {
+    kind: 'tell',
+    pending: ({ incident, assessment, tellingsRecorded }) => hasOwnDuties(incident) && assessment?.tellPeople === 'required' && tellingsRecorded === 0,
+  },
   {
     kind: 'containment',
     pending: ({ incident }) =>

@@ -70,6 +70,13 @@ describe('the next step of a breach', () => {
     expect(step).toMatchObject({ kind: 'containment', number: 5, target: { step: 'impact' } });
   });
 
+  it('never asks a near miss or a processor to assess, report or tell: it goes on to containment, and no ICO clock is shown', () => {
+    for (const kindAndRole of [{ kind: 'near_miss' as const }, { role: 'processor' as const }]) {
+      const step = nextStep(input({ ...kindAndRole, reportDecision: null }), at(80), ZONE);
+      expect(step).toMatchObject({ kind: 'containment', deadlineLine: null, urgency: 'calm' });
+    }
+  });
+
   it('asks for lessons and open actions once containment is recorded, then to close, then nothing', () => {
     const told = { assessment: { tellPeople: 'required' as const, outOfDate: false }, tellingsRecorded: 1 };
     const reported = { reportDecision: 'required' as const, reportedAt: at(5).toISOString() };
