@@ -89,11 +89,15 @@ export function App() {
             </>
           )
         ) : status.state === 'locked' ? (
-          <LockedScreen onUnlocked={setStatus} />
+          <LockedScreen reason={status.reason} onUnlocked={setStatus} />
         ) : status.state === 'unavailable' ? (
           <UnavailableScreen message={status.message} problem={status.problem} onRestored={setStatus} />
         ) : (
-          <UnlockScreen isFirstRun={status.state === 'needs_new_passphrase'} onUnlocked={setStatus} />
+          <UnlockScreen
+            isFirstRun={status.state === 'needs_new_passphrase'}
+            lockReason={status.state === 'needs_passphrase' ? status.reason : undefined}
+            onUnlocked={setStatus}
+          />
         )}
       </main>
     </>

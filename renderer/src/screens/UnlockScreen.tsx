@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { PASSPHRASE_MIN } from '../../../shared/session';
-import type { SessionStatus } from '../../../shared/session';
+import { lockedBecause } from '../../../shared/lock-reason';
+import type { LockReason, SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
 import { RestoreSection } from './security/RestoreSection';
 
 /** Asks for the register's passphrase; on first run, asks the person to choose one (twice). */
-export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; onUnlocked: (s: SessionStatus) => void }) {
+export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReason | undefined; onUnlocked: (s: SessionStatus) => void }) {
+  const { isFirstRun, onUnlocked } = props;
   const api = useApi();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -32,7 +34,7 @@ export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; 
       <p className="lead">
         {isFirstRun
           ? `The register is encrypted. This computer has no key store Breachlog can use, so the passphrase is the only way in: use at least ${PASSPHRASE_MIN} characters and keep it somewhere safe. If it is lost, the register cannot be opened.`
-          : 'The register is encrypted. Enter its passphrase to open it.'}
+          : `${props.lockReason ? `${lockedBecause(props.lockReason)} ` : ''}The register is encrypted. Enter its passphrase to open it.`}
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="form-field">

@@ -70,8 +70,8 @@ describe('unlock modes', () => {
     await register.signIn();
     expect(await incidentTitles(register)).toEqual(['kept 0', 'kept 1', 'kept 2']);
     // Locking asks for the passphrase again.
-    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase' });
-    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
+    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
+    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
     expectOk(await register.dispatch('session:unlock', { passphrase: FIRST }));
     await register.signIn();
 
@@ -199,7 +199,7 @@ describe('unlock modes', () => {
       }),
     );
     expect(session.unlocked()).toBeNull();
-    expect(await session.status()).toEqual({ state: 'needs_passphrase' });
+    expect(await session.status()).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
     await expect(session.unlock(SECOND)).rejects.toThrow(AppError);
     expect(await session.unlock(FIRST)).toMatchObject({ state: 'open', user: null });
   });

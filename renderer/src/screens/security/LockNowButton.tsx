@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 export function LockNowButton({ onLocked }: { onLocked: (status: SessionStatus) => void }) {
   const api = useApi();
   async function lock() {
-    const result = await api.call('session:lock', {});
+    const result = await api.call('session:lock', { reason: 'on_request' });
     if (result.ok) onLocked(result.value);
   }
   return (
