@@ -25,6 +25,8 @@ export function screenName(route: Route): string {
       return 'Organisation';
     case 'settings':
       return 'Settings';
+    case 'dashboard':
+      return 'Dashboard';
     case 'security':
       return 'Security and backups';
     default:

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'register' }
+  | { screen: 'dashboard' }
   | { screen: 'new-incident' }
   | { screen: 'incident'; id: number }
   | { screen: 'edit-incident'; id: number; step: string }
@@ -16,6 +17,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new-incident' };
   if (hash === '#/settings') return { screen: 'settings' };
+  if (hash === '#/dashboard') return { screen: 'dashboard' };
   if (hash === '#/security') return { screen: 'security' };
   if (hash === '#/settings/organisation') return { screen: 'organisation' };
   if (hash === '#/documents') return { screen: 'audit-pack' };
@@ -35,6 +37,7 @@ export function routeHref(route: Route): string {
   if (route.screen === 'incident') return `#/incident/${route.id}`;
   if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}`;
   if (route.screen === 'settings') return '#/settings';
+  if (route.screen === 'dashboard') return '#/dashboard';
   if (route.screen === 'security') return '#/security';
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
   if (route.screen === 'document') return `#/incident/${route.id}/document/${route.document}`;

@@ -1,47 +1,87 @@
 import { icoDeadline } from '../../../../shared/deadline';
-import { BREACH_TYPE_SHORT, STATUS_LABELS } from '../../../../shared/labels';
+import { BREACH_TYPE_SHORT } from '../../../../shared/labels';
 import type { IncidentSummary } from '../../../../shared/register-query';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { UkDateTime } from '../../components/UkDateTime';
 import { routeHref } from '../../hooks/use-route';
+import { StatusChip } from './StatusChip';
 
 const DECISION_TEXT = { required: 'Report to the ICO', not_required: 'No report needed' } as const;
 
-/** One page of the register (at most 100 rows), so only what is on screen is rendered. */
-export function RegisterTable({ items, now }: { items: IncidentSummary[]; now: Date }) {
+/**
+ * One page of the register (at most 100 rows), so only what is on screen is rendered. The table
+ * fits its box at any width: the less needed columns step out as it narrows (see register.css),
+ * and what they said stays in the row (the type under the title, the deadline under the clock).
+ */
+export function RegisterTable({ items, now, selectedId = null }: { items: IncidentSummary[]; now: Date; selectedId?: number | null }) {
   return (
-    <table className="register-table">
-      <caption className="visually-hidden">Recorded breaches</caption>
-      <thead>
-        <tr>
-          <th scope="col">Reference</th>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-          <th scope="col">Type</th>
-          <th scope="col">Became aware</th>
-          <th scope="col">ICO deadline</th>
-          <th scope="col">Clock</th>
-          <th scope="col">Decision</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((incident) => (
-          <tr key={incident.id}>
-            <td>
-              <a href={routeHref({ screen: 'incident', id: incident.id })}>{incident.reference}</a>
-            </td>
-            <td>{incident.title}</td>
-            <td>{STATUS_LABELS[incident.status]}</td>
-            <td>{incident.breachTypes.map((t) => BREACH_TYPE_SHORT[t]).join(', ') || '—'}</td>
-            <td>{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded'}</td>
-            <td>{incident.awareAt ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
-            <td>
-              <DeadlineCountdown incident={incident} now={now} />
-            </td>
-            <td>{incident.reportDecision ? DECISION_TEXT[incident.reportDecision] : 'Not assessed'}</td>
+    <div className="register-table-box">
+      <table className="register-table">
+        <caption className="visually-hidden">Recorded breaches</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="col-reference">
+              Reference
+            </th>
+            <th scope="col" className="col-title">
+              Title
+            </th>
+            <th scope="col" className="col-status">
+              Status
+            </th>
+            <th scope="col" className="col-type">
+              Type
+            </th>
+            <th scope="col" className="col-aware">
+              Became aware
+            </th>
+            <th scope="col" className="col-deadline">
+              ICO deadline
+            </th>
+            <th scope="col" className="col-clock">
+              Clock
+            </th>
+            <th scope="col" className="col-decision">
+              Decision
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((incident) => {
+            const types = incident.breachTypes.map((t) => BREACH_TYPE_SHORT[t]).join(', ');
+            const selected = incident.id === selectedId;
+            return (
+              <tr key={incident.id} className={selected ? 'register-row-selected' : undefined}>
+                <td className="col-reference">
+                  <a href={routeHref({ screen: 'incident', id: incident.id })} {...(selected ? { 'aria-current': 'true' as const } : {})}>
+                    {incident.reference}
+                  </a>
+                </td>
+                <td className="col-title">
+                  {incident.title}
+                  {types ? <span className="row-detail row-detail-type">{types}</span> : null}
+                </td>
+                <td className="col-status">
+                  <StatusChip status={incident.status} />
+                </td>
+                <td className="col-type">{types || '—'}</td>
+                <td className="col-aware">{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded'}</td>
+                <td className="col-deadline">{incident.awareAt ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
+                <td className="col-clock">
+                  <DeadlineCountdown incident={incident} now={now} />
+                  {incident.awareAt ? (
+                    <span className="row-detail row-detail-deadline">
+                      Deadline <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} />
+                    </span>
+                  ) : null}
+                  {incident.reportDecision ? <span className="row-detail row-detail-decision">{DECISION_TEXT[incident.reportDecision]}</span> : null}
+                </td>
+                <td className="col-decision">{incident.reportDecision ? DECISION_TEXT[incident.reportDecision] : 'Not assessed'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
