@@ -5,6 +5,7 @@ import { lockedBecause } from '../../../shared/lock-reason';
 import type { LockReason, SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
 import { RestoreSection } from './security/RestoreSection';
+import { Field } from '../form-kit';
 
 /** Asks for the register's passphrase; on first run, asks the person to choose one (twice). */
 export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReason | undefined; onUnlocked: (s: SessionStatus) => void }) {
@@ -37,29 +38,23 @@ export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReas
           : `${props.lockReason ? `${lockedBecause(props.lockReason)} ` : ''}The register is encrypted. Enter its passphrase to open it.`}
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="form-field">
-          <label htmlFor="passphrase">Passphrase</label>
-          <input
-            id="passphrase"
-            type="password"
-            autoComplete={isFirstRun ? 'new-password' : 'current-password'}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            aria-describedby={error ? 'unlock-error' : undefined}
-            aria-invalid={Boolean(error)}
-          />
-        </div>
-        {isFirstRun ? (
-          <div className="form-field">
-            <label htmlFor="passphrase-confirmation">Type it again</label>
+        <Field id="passphrase" label="Passphrase">
+          {(control) => (
             <input
-              id="passphrase-confirmation"
               type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
+              autoComplete={isFirstRun ? 'new-password' : 'current-password'}
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              {...control}
+              aria-describedby={error ? 'unlock-error' : undefined}
+              aria-invalid={Boolean(error)}
             />
-          </div>
+          )}
+        </Field>
+        {isFirstRun ? (
+          <Field id="passphrase-confirmation" label="Type it again">
+            {(control) => <input type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} {...control} />}
+          </Field>
         ) : null}
         {error ? (
           <p className="field-error" id="unlock-error" role="alert">
