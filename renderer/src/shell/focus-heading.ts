@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const MAIN_ID = 'main';
 
@@ -17,11 +17,17 @@ function screenHeading(main: HTMLElement): HTMLElement | null {
 /**
  * After each navigation, moves focus to the new screen's heading (as a screen reader user expects
  * after following a link), unless the screen has already put it somewhere on purpose (the wizard's
- * step, the search box after Ctrl+F). Screens that load first get up to two seconds.
+ * step, the search box after Ctrl+F). Screens that load first get up to two seconds. The first
+ * screen after opening is left alone, so Tab starts from the top: the skip link, then "Record a breach".
  */
 export function useFocusHeadingOnNavigate(screenKey: string, enabled: boolean): void {
+  const firstScreen = useRef(true);
   useEffect(() => {
     if (!enabled) return;
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
     const giveUpAt = Date.now() + 2_000;
     let frame = 0;
     const attempt = () => {
