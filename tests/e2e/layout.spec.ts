@@ -37,7 +37,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 }
 
 test('every screen fits the smallest window without sideways scrolling, and passes axe in light and dark', async ({ page, app, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await page.setViewportSize({ width: 720, height: 520 });
   await page.goto(app.url);
   await signIn(page);

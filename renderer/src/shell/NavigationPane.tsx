@@ -2,16 +2,17 @@ import type { SessionStatus } from '../../../shared/session';
 import type { Route } from '../hooks/use-route';
 import { routeHref } from '../hooks/use-route';
 import { LockNowButton } from '../screens/security/LockNowButton';
+import type { ShortcutName } from './shortcuts';
 import { ariaShortcut, shortcutText, withShortcut } from './shortcuts';
 
 type Place = 'register' | 'dashboard' | 'audit-pack' | 'settings' | 'security';
 
-const PLACES: readonly { place: Place; label: string; route: Route }[] = [
-  { place: 'register', label: 'Register', route: { screen: 'register' } },
-  { place: 'dashboard', label: 'Dashboard', route: { screen: 'dashboard' } },
-  { place: 'audit-pack', label: 'Audit pack', route: { screen: 'audit-pack' } },
-  { place: 'settings', label: 'Settings', route: { screen: 'settings' } },
-  { place: 'security', label: 'Security', route: { screen: 'security' } },
+const PLACES: readonly { place: Place; label: string; route: Route; shortcut: ShortcutName }[] = [
+  { place: 'register', label: 'Register', route: { screen: 'register' }, shortcut: 'register' },
+  { place: 'dashboard', label: 'Dashboard', route: { screen: 'dashboard' }, shortcut: 'dashboard' },
+  { place: 'audit-pack', label: 'Audit pack', route: { screen: 'audit-pack' }, shortcut: 'auditPack' },
+  { place: 'settings', label: 'Settings', route: { screen: 'settings' }, shortcut: 'settings' },
+  { place: 'security', label: 'Security', route: { screen: 'security' }, shortcut: 'security' },
 ];
 
 /** Which item of the pane a screen belongs under: a breach's pages are part of the register. */
@@ -42,7 +43,10 @@ export function NavigationPane(props: { route: Route; user: string; onChangeUser
   const here = placeOf(props.route);
   return (
     <nav className="app-nav" aria-label="Breachlog">
-      <span className="nav-brand">Breachlog</span>
+      {/* Home, for the pointer; keyboard users have "Register" a Tab further on, so it takes no Tab stop. */}
+      <a className="nav-brand" href={routeHref({ screen: 'register' })} tabIndex={-1}>
+        Breachlog
+      </a>
       <a
         className={`button button-primary nav-record${props.route.screen === 'new-incident' ? ' nav-current' : ''}`}
         href={routeHref({ screen: 'new-incident' })}
@@ -53,9 +57,15 @@ export function NavigationPane(props: { route: Route; user: string; onChangeUser
         Record a breach
       </a>
       <ul className="nav-places">
-        {PLACES.map(({ place, label, route }) => (
+        {PLACES.map(({ place, label, route, shortcut }) => (
           <li key={place}>
-            <a href={routeHref(route)} className="nav-place" {...(here === place ? { 'aria-current': 'page' as const } : {})}>
+            <a
+              href={routeHref(route)}
+              className="nav-place"
+              title={withShortcut(label, shortcut)}
+              aria-keyshortcuts={ariaShortcut(shortcut)}
+              {...(here === place ? { 'aria-current': 'page' as const } : {})}
+            >
               {label}
             </a>
           </li>

@@ -1,5 +1,6 @@
 import type { SessionStatus } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
+import { ariaShortcut, withShortcut } from '../../shell/shortcuts';
 
 /** Locks the register at once, for when the person steps away. */
 export function LockNowButton({ onLocked }: { onLocked: (status: SessionStatus) => void }) {
@@ -9,7 +10,7 @@ export function LockNowButton({ onLocked }: { onLocked: (status: SessionStatus) 
     if (result.ok) onLocked(result.value);
   }
   return (
-    <button type="button" className="link-button" onClick={() => void lock()}>
+    <button type="button" className="link-button" title={withShortcut('Lock the register now', 'lock')} aria-keyshortcuts={ariaShortcut('lock')} onClick={() => void lock()}>
       Lock now
     </button>
   );
