@@ -2,7 +2,7 @@
  * The commands the desktop menu sends to the page, the only messages the main process pushes to it.
  * The preload passes on nothing outside this list.
  */
-export const MENU_COMMANDS = ['new-breach', 'print', 'back-up', 'search'] as const;
+export const MENU_COMMANDS = ['new-breach', 'print', 'back-up', 'search', 'go-register', 'go-dashboard', 'go-audit-pack', 'go-settings', 'go-security'] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 
+/** Why the register was locked: the person asked, nobody used it for the idle time, or the computer's screen locked or it slept. */
+export const lockReasonSchema = z.enum(['on_request', 'idle', 'away']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
 /** Whether the register can be read, and if not what the person must do first. */
 export const sessionStatusSchema = z.discriminatedUnion('state', [
   /** `user` is who changes are attributed to; null until the person says who they are. */
   z.object({ state: z.literal('open'), user: z.string().nullable(), suggestedUser: z.string().nullable() }),
   /** First run without an OS key store: the person chooses a passphrase. */
   z.object({ state: z.literal('needs_new_passphrase') }),
-  z.object({ state: z.literal('needs_passphrase') }),
+  /** `reason` is set when the register was open and has just been locked (see lockReasonSchema). */
+  z.object({ state: z.literal('needs_passphrase'), reason: lockReasonSchema.optional() }),
   /** Locked (on demand or after the idle time) with the OS key store: one click opens it again. */
-  z.object({ state: z.literal('locked') }),
+  z.object({ state: z.literal('locked'), reason: lockReasonSchema.optional() }),
   /** `problem` says the register file is missing or empty although a register existed: restore is the way on. */
   z.object({ state: z.literal('unavailable'), message: z.string(), problem: z.enum(['missing', 'empty']).optional() }),
 ]);

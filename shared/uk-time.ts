@@ -53,23 +53,63 @@ export function fromLocalInputValue(value: string, timeZone: string = DEFAULT_TI
   return new Date(zoned.getTime());
 }
 
-const UK_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+const UK_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/;
+const UK_DATE_WORDS = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{2}|\d{4})\s*$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const UK_TIME = /^\s*(\d{1,2})\s*[:.]?\s*(\d{2})\s*$/;
+const TWELVE_HOUR = /^\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?\s*m\.?\s*$/i;
 
-/** Reads "23/11/2026" and "16:05" (24-hour) typed separately, as wall-clock time in the zone. */
-export function fromUkDateAndTime(date: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): Date | null {
-  const d = UK_DATE.exec(date);
-  const t = UK_TIME.exec(time);
-  if (!d || !t) return null;
-  const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
+/** A two-digit year is this century's: "1/12/26" is 1 December 2026. */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/**
+ * Day, month and year from a date typed the UK way: "23/11/2026", "1/12/26", "1.12.2026",
+ * "1 Dec 2026", "1st December 26". Always day first; null for anything else.
+ */
+export function readUkDate(text: string): { day: number; month: number; year: number } | null {
+  const numeric = UK_DATE.exec(text);
+  if (numeric) return { day: Number(numeric[1]), month: Number(numeric[2]), year: fullYear(numeric[3] ?? '') };
+  const words = UK_DATE_WORDS.exec(text);
+  if (!words) return null;
+  const name = (words[2] ?? '').toLowerCase();
+  const month = MONTHS.findIndex((short) => name.startsWith(short) && fullMonthName(short).startsWith(name)) + 1;
+  return month === 0 ? null : { day: Number(words[1]), month, year: fullYear(words[3] ?? '') };
+}
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+function fullMonthName(short: string): string {
+  return FULL_MONTHS[MONTHS.indexOf(short)] ?? '';
+}
+
+/** Hours and minutes from "16:05", "1605", "16.05", "9am", "9.30 pm", "12pm"; null for anything else. */
+export function readUkTime(text: string): { hour: number; minute: number } | null {
+  const twelve = TWELVE_HOUR.exec(text);
+  if (twelve) {
+    const hour = Number(twelve[1]);
+    const minute = Number(twelve[2] ?? 0);
+    if (hour < 1 || hour > 12 || minute > 59) return null;
+    const afternoon = (twelve[3] ?? '').toLowerCase() === 'p';
+    return { hour: (hour % 12) + (afternoon ? 12 : 0), minute };
+  }
+  const t = UK_TIME.exec(text);
+  if (!t) return null;
   const [hour, minute] = [Number(t[1]), Number(t[2])];
-  if (hour > 23 || minute > 59) return null;
+  return hour > 23 || minute > 59 ? null : { hour, minute };
+}
+
+/** Reads a UK date ("23/11/2026", "1/12/26") and a time ("16:05", "9am") typed separately, as wall-clock time in the zone. */
+export function fromUkDateAndTime(date: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): Date | null {
+  const d = readUkDate(date);
+  const t = readUkTime(time);
+  if (!d || !t) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return fromLocalInputValue(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`, timeZone);
+  return fromLocalInputValue(`${d.year}-${pad(d.month)}-${pad(d.day)}T${pad(t.hour)}:${pad(t.minute)}`, timeZone);
 }
 
 export function isUkDate(text: string): boolean {
-  return UK_DATE.test(text) && fromUkDateAndTime(text, '12:00') !== null;
+  return fromUkDateAndTime(text, '12:00') !== null;
 }
 
 export function isUkTime(text: string): boolean {

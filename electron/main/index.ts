@@ -72,7 +72,7 @@ async function start(): Promise<void> {
     // The reminder schedule knows the running clocks while the register is locked too.
     hasRunningClock: () => reminders?.hasRunningClock() ?? false,
     lockRegister: () => {
-      if (registerSession.unlocked()) registerSession.lock();
+      if (registerSession.unlocked()) registerSession.lock('on_request');
     },
     clock: () => new Date(),
   });

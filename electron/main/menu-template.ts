@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/menu-commands';
+import { accelerator } from '../../shared/shortcuts';
 import { ICO_HELPLINE, ICO_HELPLINE_HOURS, ICO_REPORT_ADDRESS } from './ico-contact';
 
 export interface MenuActions {
@@ -41,11 +42,11 @@ export function menuTemplate({ platform, isPackaged, actions }: MenuContext): Me
     {
       label: title('&File'),
       submenu: [
-        { label: 'New breach', accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-breach') },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print') },
+        { label: 'New breach', accelerator: accelerator('newBreach'), click: () => actions.command('new-breach') },
+        { label: 'Print…', accelerator: accelerator('print'), click: () => actions.command('print') },
         { type: 'separator' },
         { label: 'Back up now…', click: () => actions.command('back-up') },
-        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
+        { label: 'Lock', accelerator: accelerator('lock'), click: () => actions.lock() },
         { type: 'separator' },
         mac ? { role: 'close' } : quit,
       ],
@@ -61,12 +62,26 @@ export function menuTemplate({ platform, isPackaged, actions }: MenuContext): Me
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Search the register', accelerator: 'CmdOrCtrl+F', click: () => actions.command('search') },
+        { label: 'Search the register', accelerator: accelerator('search'), click: () => actions.command('search') },
       ],
     },
     {
       label: title('&View'),
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...development],
+      submenu: [
+        // The navigation pane's places, with the keys its tooltips show.
+        { label: 'Register', accelerator: accelerator('register'), click: () => actions.command('go-register') },
+        { label: 'Dashboard', accelerator: accelerator('dashboard'), click: () => actions.command('go-dashboard') },
+        { label: 'Audit pack', accelerator: accelerator('auditPack'), click: () => actions.command('go-audit-pack') },
+        { label: 'Security', accelerator: accelerator('security'), click: () => actions.command('go-security') },
+        { label: 'Settings', accelerator: accelerator('settings'), click: () => actions.command('go-settings') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...development,
+      ],
     },
     { label: title('&Window'), role: 'windowMenu' },
     {

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { dialog, powerMonitor } from 'electron';
 import type { PathChooser } from '../services/handlers/security-handlers';
 import type { RegisterSession } from '../services/register-session';
+import type { LockReason } from '../../shared/session';
 import { idleLimitMs } from '../services/security/idle-limit';
 import { startIdleLock } from '../services/security/idle-lock';
 
@@ -26,12 +27,13 @@ export function dialogPathChooser(getWindow: () => BrowserWindow | null): PathCh
  * without use of Breachlog's own window; this is the backstop if the page is hung.
  */
 export function startDesktopIdleLock(session: RegisterSession, onLocked: () => void): () => void {
-  const lock = () => {
+  const lockFor = (reason: LockReason) => {
     if (!session.unlocked()) return;
-    session.lock();
+    session.lock(reason);
     onLocked();
   };
-  const idle = startIdleLock({ idleForMs: () => powerMonitor.getSystemIdleTime() * 1000, limitMs: () => idleLimitMs(session), lock });
+  const lock = () => lockFor('away');
+  const idle = startIdleLock({ idleForMs: () => powerMonitor.getSystemIdleTime() * 1000, limitMs: () => idleLimitMs(session), lock: () => lockFor('idle') });
   powerMonitor.on('lock-screen', lock);
   powerMonitor.on('suspend', lock);
   return () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { SessionStatus } from '../../shared/session';
+import type { LockReason, SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
 import { openDatabase, openReader } from './database/open-database';
@@ -34,6 +34,10 @@ export class RegisterSession {
   private key: DatabaseKey | null = null;
   /** Set by lock(): a key-store register then stays shut until the person asks to open it. */
   private locked = false;
+  /** Why the last lock happened, for the lock screen; cleared when the register opens. */
+  private lockReason: LockReason | null = null;
+  /** Who was working when the register was locked: unlocking in this run carries on as them (they can change it). */
+  private userBeforeLock: string | null = null;
   private mode: UnlockMode;
   private opening: Promise<boolean> | null = null;
   /** The full verify started at unlock (see unlock-verification.ts). */
@@ -58,7 +62,7 @@ export class RegisterSession {
     if (this.open) return this.openStatus();
     if (this.keySource.kind === 'passphrase') {
       const fileState = registerFileState(this.databasePath);
-      if (fileState === 'present') return { state: 'needs_passphrase' };
+      if (fileState === 'present') return this.lockReason ? { state: 'needs_passphrase', reason: this.lockReason } : { state: 'needs_passphrase' };
       if (this.folder?.registerMadeAt()) return this.unavailable(new RegisterFileGone(fileState, this.databasePath));
       return { state: 'needs_new_passphrase' };
     }
@@ -134,11 +138,15 @@ export class RegisterSession {
     return this.openStatus();
   }
 
-  /** Closes the database and drops the key from memory, on demand or after the idle time. */
-  lock(): SessionStatus {
+  /** Closes the database and drops the key from memory, on demand, after the idle time or when the computer locks. */
+  lock(reason: LockReason = 'on_request'): SessionStatus {
+    // Locking twice (the idle timer after "Lock now") keeps the first reason and the first person.
+    if (this.open || !this.locked) {
+      this.userBeforeLock = this.user ?? this.userBeforeLock;
+      this.lockReason = reason;
+    }
     this.close();
     this.locked = true;
-    // Whoever opens it next says who they are.
     this.user = null;
     return this.lockedStatus();
   }
@@ -164,7 +172,8 @@ export class RegisterSession {
   }
 
   private lockedStatus(): SessionStatus {
-    return this.mode === 'key-store' ? { state: 'locked' } : { state: 'needs_passphrase' };
+    const reason = this.lockReason ? { reason: this.lockReason } : {};
+    return this.mode === 'key-store' ? { state: 'locked', ...reason } : { state: 'needs_passphrase', ...reason };
   }
 
   /** Opens a locked key-store register again (the OS may ask the person to confirm). */
@@ -270,8 +279,11 @@ export class RegisterSession {
       }
     }, this.clock);
     this.locked = false;
-    // Each start asks who is using the app (the last name is offered, not assumed).
-    this.user = null;
+    this.lockReason = null;
+    // Each start asks who is using the app (the last name is offered, not assumed); unlocking
+    // after a lock in the same run carries on as the person who was working (the header offers Change).
+    this.user = this.userBeforeLock;
+    this.userBeforeLock = null;
     this.failure = null;
     this.fileProblem = null;
     // From now on a missing register file here is reported, not replaced (even without a key store record).

@@ -8,11 +8,12 @@ import { setDisplayZone } from './display-zone';
 import { useMenuCommands } from './hooks/use-menu-commands';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
-import { OrganisationPrompt } from './components/documents/OrganisationPrompt';
 import { RouteScreen } from './RouteScreen';
+import { MAIN_ID, useFocusHeadingOnNavigate } from './shell/focus-heading';
+import { NavigationPane } from './shell/NavigationPane';
+import { SkipLink } from './shell/SkipLink';
+import './shell/shell.css';
 import { LockedScreen } from './screens/security/LockedScreen';
-import { LockNowButton } from './screens/security/LockNowButton';
-import { RecoveryPrompt } from './screens/security/RecoveryPrompt';
 import { SecurityScreen } from './screens/security/SecurityScreen';
 import { useIdleLock } from './screens/security/use-idle-lock';
 import { UnavailableScreen } from './screens/UnavailableScreen';
@@ -50,52 +51,55 @@ export function App() {
   useFindShortcut(working);
   useOpenIncidentRequests(working);
 
+  const signedIn = working && user !== null;
+  useFocusHeadingOnNavigate(`${route.screen}:${'id' in route ? route.id : ''}:${route.screen === 'edit-incident' ? route.step : ''}`, signedIn);
+
+  const screen =
+    status === null || (isOpen && !zoneLoaded) ? (
+      <p role="status">Opening the register…</p>
+    ) : status.state === 'open' ? (
+      status.user === null || changingUser ? (
+        <WhoAreYouScreen
+          suggestion={status.user ?? status.suggestedUser}
+          onDone={(next) => {
+            setStatus(next);
+            setChangingUser(false);
+          }}
+        />
+      ) : (
+        <>
+          <ReminderBanners />
+          {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
+        </>
+      )
+    ) : status.state === 'locked' ? (
+      <LockedScreen reason={status.reason} onUnlocked={setStatus} />
+    ) : status.state === 'unavailable' ? (
+      <UnavailableScreen message={status.message} problem={status.problem} onRestored={setStatus} />
+    ) : (
+      <UnlockScreen
+        isFirstRun={status.state === 'needs_new_passphrase'}
+        lockReason={status.state === 'needs_passphrase' ? status.reason : undefined}
+        onUnlocked={setStatus}
+      />
+    );
+
   return (
     <>
-      <header className="app-header">
-        <a className="app-name" href="#/">
-          Breachlog
-        </a>
-        <span className="app-tagline">Personal data breach register</span>
-        {user ? (
-          <span className="app-user">
-            Working as <strong>{user}</strong>{' '}
-            <button type="button" className="link-button" onClick={() => setChangingUser(true)}>
-              Change
-            </button>{' '}
-            <a href="#/documents">Audit pack</a> <a href="#/settings">Settings</a> <a href="#/security">Security</a>{' '}
-            <LockNowButton onLocked={setStatus} />
-          </span>
-        ) : null}
-      </header>
-      <main className="app-main">
-        {status === null || (isOpen && !zoneLoaded) ? (
-          <p role="status">Opening the register…</p>
-        ) : status.state === 'open' ? (
-          status.user === null || changingUser ? (
-            <WhoAreYouScreen
-              suggestion={status.user ?? status.suggestedUser}
-              onDone={(next) => {
-                setStatus(next);
-                setChangingUser(false);
-              }}
-            />
-          ) : (
-            <>
-              <ReminderBanners />
-              {route.screen === 'organisation' ? null : <OrganisationPrompt />}
-              {route.screen === 'security' ? null : <RecoveryPrompt />}
-              {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
-            </>
-          )
-        ) : status.state === 'locked' ? (
-          <LockedScreen onUnlocked={setStatus} />
-        ) : status.state === 'unavailable' ? (
-          <UnavailableScreen message={status.message} problem={status.problem} onRestored={setStatus} />
+      <SkipLink />
+      <div className={signedIn ? 'app-shell' : 'app-shell app-shell-closed'}>
+        {signedIn && user ? (
+          <NavigationPane route={route} user={user} onChangeUser={() => setChangingUser(true)} onLocked={setStatus} />
         ) : (
-          <UnlockScreen isFirstRun={status.state === 'needs_new_passphrase'} onUnlocked={setStatus} />
+          <header className="app-header">
+            <span className="app-name">Breachlog</span>
+            <span className="app-tagline">Personal data breach register</span>
+          </header>
         )}
-      </main>
+        <main className="app-main" id={MAIN_ID} tabIndex={-1}>
+          {screen}
+        </main>
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Route } from './hooks/use-route';
+import { useWideScreen } from './shell/use-wide-screen';
 import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { AuditPackScreen } from './screens/documents/AuditPackScreen';
@@ -13,6 +14,23 @@ import { SettingsScreen } from './screens/SettingsScreen';
 
 /** The screen for each route, once the register is open and the person has said who they are. */
 export function RouteScreen({ route }: { route: Route }) {
+  const wide = useWideScreen();
+  // On a wide screen the register stays beside the breach chosen from it, as a mail program keeps its inbox.
+  if (wide && (route.screen === 'register' || route.screen === 'incident')) {
+    const selectedId = route.screen === 'incident' ? route.id : null;
+    return (
+      <div className={selectedId === null ? 'master-detail master-detail-none' : 'master-detail'}>
+        <div className="master-pane">
+          <RegisterScreen selectedId={selectedId} besideBreach={selectedId !== null} />
+        </div>
+        {selectedId !== null ? (
+          <div className="detail-pane">
+            <IncidentScreen key={selectedId} id={selectedId} />
+          </div>
+        ) : null}
+      </div>
+    );
+  }
   switch (route.screen) {
     case 'new-incident':
       return <NewIncidentScreen />;

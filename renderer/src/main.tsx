@@ -1,10 +1,11 @@
+// The base styles first: each feature's own styles (imported with its components) refine them.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
 import { ApiContext } from './api/api-context';
 import { App } from './App';
 import { listenForOpenIncidentRequests } from './desktop/open-incident-requests';
-import './styles.css';
 
 listenForOpenIncidentRequests();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passphraseSchema, secretTextSchema, sessionStatusSchema } from '../session';
+import { lockReasonSchema, passphraseSchema, secretTextSchema, sessionStatusSchema } from '../session';
 import { noInput } from './common';
 import type { OperationMap } from './define';
 
@@ -111,8 +111,8 @@ const backupSecretFields = {
 };
 
 export const securityOperations = {
-  /** Closes the register and drops its key from memory, until it is unlocked again. */
-  'session:lock': { input: noInput, output: sessionStatusSchema },
+  /** Closes the register and drops its key from memory, until it is unlocked again; the reason is shown on the lock screen. */
+  'session:lock': { input: z.object({ reason: lockReasonSchema.optional() }).strict(), output: sessionStatusSchema },
   /** Opens a locked register with the OS key store (passphrase registers use session:unlock). */
   'session:unlock-key-store': { input: noInput, output: sessionStatusSchema },
   /** The lock and backup settings, when the last backup was made and whether another is due. */

@@ -121,7 +121,7 @@ test('a clicked reminder opens its breach, after the unlock if the register was 
   await expect(page.getByRole('heading', { name: 'The register is locked' })).toBeVisible();
   await expect(page.getByText('Misdirected email')).toHaveCount(0);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await signIn(page);
+  await expect(page.getByText('Working as Zoë Ødegård')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'BR-2026-0002: Misdirected email' })).toBeVisible();
   await expect(page).toHaveTitle('BR-2026-0002 · Breach record — Breachlog');
 

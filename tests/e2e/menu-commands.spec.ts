@@ -61,3 +61,24 @@ test('File → Print prints the page; a command the page does not know does noth
   expect(page.url()).toBe(before);
   expect(errors).toEqual([]);
 });
+
+test('View → Register, Dashboard, Audit pack, Security and Settings open those screens, and the pane’s tooltips name the same keys', async ({ page, app }) => {
+  await page.goto(app.url);
+  await signIn(page);
+  const places: [string, string, RegExp][] = [
+    ['go-dashboard', 'Dashboard', /^Dashboard$/],
+    ['go-audit-pack', 'Audit pack', /./],
+    ['go-security', 'Security', /^Security and backups$/],
+    ['go-settings', 'Settings', /^Settings$/],
+    ['go-register', 'Register', /^Breach register$/],
+  ];
+  for (const [command, place, heading] of places) {
+    await menu(page, command);
+    await expect(page.getByRole('navigation', { name: 'Breachlog' }).getByRole('link', { name: place, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  const pane = page.getByRole('navigation', { name: 'Breachlog' });
+  await expect(pane.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('title', 'Dashboard (Ctrl+2)');
+  await expect(pane.getByRole('link', { name: 'Settings' })).toHaveAttribute('title', 'Settings (Ctrl+,)');
+  await expect(pane.getByRole('button', { name: 'Lock now' })).toHaveAttribute('title', 'Lock the register now (Ctrl+L)');
+});

@@ -10,9 +10,15 @@ test('"Lock now" closes the register; the key store opens it again', async ({ pa
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { name: 'The register is locked' })).toBeVisible();
   await expect(page.getByText('Working as')).toHaveCount(0);
+  // It says why: the person locked it, not "while nobody was using it".
+  await expect(page.getByText('You locked the register.')).toBeVisible();
+  await expect(page.getByText(/nobody was using it/)).toHaveCount(0);
   await expectAccessible(page, 'locked');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await signIn(page);
+  // Unlocking carries on as the same person: "Who is using Breachlog?" is asked once per run.
+  await expect(page.getByText('Working as Zoë Ødegård')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who is using Breachlog?' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Breach register' })).toBeVisible();
 });
 
 /** Records breaches through the contract, as the page would (the record's own form has its own tests). */
@@ -139,7 +145,7 @@ test('puts a passphrase on top of the key store: locking then asks for it', asyn
   await expect(page.getByRole('alert').filter({ hasText: 'not the right passphrase' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await signIn(page);
+  await expect(page.getByText('Working as Zoë Ødegård')).toBeVisible();
 });
 
 test('when the register cannot be opened, restores it there and then with a backup and the recovery key', async ({ page, app }) => {

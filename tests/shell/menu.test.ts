@@ -42,6 +42,12 @@ describe('the application menu', () => {
     expect(itemLabelled(items, 'Search the register').accelerator).toBe('CmdOrCtrl+F');
     expect(itemLabelled(items, 'Quit').accelerator).toBe('CmdOrCtrl+Q');
     expect(itemLabelled(items, 'Back up now…')).toBeDefined();
+    // View: the navigation pane's places, with the keys its tooltips show (shared/shortcuts.ts).
+    expect(itemLabelled(items, 'Register').accelerator).toBe('CmdOrCtrl+1');
+    expect(itemLabelled(items, 'Dashboard').accelerator).toBe('CmdOrCtrl+2');
+    expect(itemLabelled(items, 'Audit pack').accelerator).toBe('CmdOrCtrl+3');
+    expect(itemLabelled(items, 'Security').accelerator).toBe('CmdOrCtrl+4');
+    expect(itemLabelled(items, 'Settings').accelerator).toBe('CmdOrCtrl+,');
     expect(rolesOf(shell)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'zoomin', 'zoomout', 'resetzoom', 'togglefullscreen']));
   });
 

@@ -15,7 +15,7 @@ export function securityHandlers(
   security: SecurityService = new SecurityService(session, clock, choosePath !== undefined),
 ): FeatureHandlers<typeof securityOperations> {
   return {
-    'session:lock': async () => session.lock(),
+    'session:lock': async ({ reason }) => session.lock(reason ?? 'on_request'),
     'session:unlock-key-store': async () => session.unlockWithKeyStore(),
     'security:status': () => security.status(),
     'security:update': (settings) => security.update(settings),

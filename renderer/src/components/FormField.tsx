@@ -1,24 +1,18 @@
 import type { ReactNode } from 'react';
-import { FieldNotes, fieldNoteIds } from './FieldNotes';
+import { Field } from '../form-kit';
 
-/** A labelled field with help text and its error beside it, wired for screen readers. */
+/**
+ * The form kit's Field for code that takes the control's describedby and invalid state as two
+ * arguments; new code uses Field from '../form-kit' directly.
+ */
 export function FormField(props: {
   id: string;
   label: string;
-  help?: string;
+  help?: string | undefined;
   error?: string | undefined;
   optional?: boolean;
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }) {
-  const { describedBy } = fieldNoteIds(props.id, props.help, props.error);
-  return (
-    <div className={`form-field${props.error ? ' form-field-invalid' : ''}`}>
-      <label htmlFor={props.id}>
-        {props.label}
-        {props.optional ? <span className="optional"> (optional)</span> : null}
-      </label>
-      <FieldNotes id={props.id} help={props.help} error={props.error} />
-      {props.children(describedBy, Boolean(props.error))}
-    </div>
-  );
+  const { children, ...field } = props;
+  return <Field {...field}>{(control) => children(control['aria-describedby'], control['aria-invalid'])}</Field>;
 }

@@ -10,9 +10,7 @@ import {
   STATUS_LABELS,
 } from '../../../shared/labels';
 import { toUkDateAndTime } from '../../../shared/uk-time';
-import { ChoiceGroup, optionsFrom } from '../components/ChoiceGroup';
-import { DateTimeFields } from '../components/DateTimeFields';
-import { FormField } from '../components/FormField';
+import { ChoiceField as ChoiceGroup, DateTimeField as DateTimeFields, Field, optionsFrom } from '../form-kit';
 import { FIELD_HELP } from './field-help';
 import { errorAt } from './form-errors';
 import type { IncidentFormValues } from './incident-form-values';
@@ -32,7 +30,7 @@ const LONG_TEXT: readonly RecordFormFieldName[] = [
 
 /** The inputs for one field of the record, chosen by the field's kind. */
 export function StepField({ name }: { name: RecordFormFieldName }) {
-  const { register, setValue, formState } = useFormContext<IncidentFormValues>();
+  const { register, formState } = useFormContext<IncidentFormValues>();
   const errors = formState.errors;
   const label = FIELD_LABELS[name];
   const help = FIELD_HELP[name];
@@ -50,25 +48,9 @@ export function StepField({ name }: { name: RecordFormFieldName }) {
     case 'peopleCategories':
       return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(PEOPLE_CATEGORY_LABELS)} registration={register(name)} />;
     case 'discoveredAt':
-    case 'awareAt': {
-      const prefix = name === 'awareAt' ? 'aware' : 'discovered';
-      return (
-        <DateTimeFields
-          id={prefix}
-          legend={label}
-          help={help ?? ''}
-          optional
-          error={errorAt(errors, `${prefix}Date`)}
-          date={register(`${prefix}Date`)}
-          time={register(`${prefix}Time`)}
-          onUseNow={() => {
-            const now = toUkDateAndTime(new Date(), displayZone());
-            setValue(`${prefix}Date`, now.date, { shouldDirty: true });
-            setValue(`${prefix}Time`, now.time, { shouldDirty: true });
-          }}
-        />
-      );
-    }
+      return <MomentField name={name} prefix="discovered" />;
+    case 'awareAt':
+      return <MomentField name={name} prefix="aware" />;
     case 'occurred':
       return <OccurrenceField />;
     case 'peopleCount':
@@ -79,18 +61,41 @@ export function StepField({ name }: { name: RecordFormFieldName }) {
     default: {
       const multiline = LONG_TEXT.includes(name);
       return (
-        <FormField id={name} label={label} help={help} error={errorAt(errors, name)} optional={name !== 'title'}>
-          {(describedBy, invalid) =>
-            multiline ? (
-              <textarea id={name} rows={5} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />
-            ) : (
-              <input id={name} type="text" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />
-            )
-          }
-        </FormField>
+        <Field id={name} label={label} help={help} error={errorAt(errors, name)} optional={name !== 'title'}>
+          {(control) => (multiline ? <textarea rows={5} {...control} {...register(name)} /> : <input type="text" autoComplete="off" {...control} {...register(name)} />)}
+        </Field>
       );
     }
   }
+}
+
+/** Said under "When the organisation became aware" while it is blank: leaving it blank is not neutral. */
+export const AWARENESS_NOT_KNOWN =
+  'Not recorded yet, so the 72-hour clock has not started. Enter it as soon as you are reasonably sure personal data was affected: the deadline counts from that moment, not from when you type it.';
+
+/** When it was discovered, or when the organisation became aware (the clock's start). */
+function MomentField({ name, prefix }: { name: 'discoveredAt' | 'awareAt'; prefix: 'discovered' | 'aware' }) {
+  const { register, setValue, watch, formState } = useFormContext<IncidentFormValues>();
+  const errors = formState.errors;
+  const blank = !watch(`${prefix}Date`).trim() && !watch(`${prefix}Time`).trim();
+  const startsTheClock = name === 'awareAt';
+  return (
+    <DateTimeFields
+      id={prefix}
+      legend={FIELD_LABELS[name]}
+      help={FIELD_HELP[name] ?? ''}
+      {...(startsTheClock ? {} : { optional: true })}
+      notKnown={startsTheClock && blank ? AWARENESS_NOT_KNOWN : undefined}
+      error={errorAt(errors, `${prefix}Date`)}
+      date={register(`${prefix}Date`)}
+      time={register(`${prefix}Time`)}
+      onUseNow={() => {
+        const now = toUkDateAndTime(new Date(), displayZone());
+        setValue(`${prefix}Date`, now.date, { shouldDirty: true });
+        setValue(`${prefix}Time`, now.time, { shouldDirty: true });
+      }}
+    />
+  );
 }
 
 function OccurrenceField() {
@@ -153,24 +158,18 @@ function CountField({ name }: { name: 'peopleCount' | 'recordsCount' }) {
         registration={register(`${name}.kind`)}
       />
       {kind === 'exact' ? (
-        <FormField id={`${name}-value`} label={`Number of ${noun}`} error={errorAt(formState.errors, `${name}.value`)}>
-          {(describedBy, invalid) => (
-            <input id={`${name}-value`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.value`)} />
-          )}
-        </FormField>
+        <Field id={`${name}-value`} label={`Number of ${noun}`} error={errorAt(formState.errors, `${name}.value`)}>
+          {(control) => <input inputMode="numeric" className="input-number" {...control} {...register(`${name}.value`)} />}
+        </Field>
       ) : null}
       {kind === 'range' ? (
         <div className="date-time-inputs">
-          <FormField id={`${name}-min`} label={`At least (${noun})`} error={errorAt(formState.errors, `${name}.min`)}>
-            {(describedBy, invalid) => (
-              <input id={`${name}-min`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.min`)} />
-            )}
-          </FormField>
-          <FormField id={`${name}-max`} label={`At most (${noun})`}>
-            {(describedBy, invalid) => (
-              <input id={`${name}-max`} inputMode="numeric" className="input-number" aria-describedby={describedBy} aria-invalid={invalid} {...register(`${name}.max`)} />
-            )}
-          </FormField>
+          <Field id={`${name}-min`} label={`At least (${noun})`} error={errorAt(formState.errors, `${name}.min`)}>
+            {(control) => <input inputMode="numeric" className="input-number" {...control} {...register(`${name}.min`)} />}
+          </Field>
+          <Field id={`${name}-max`} label={`At most (${noun})`}>
+            {(control) => <input inputMode="numeric" className="input-number" {...control} {...register(`${name}.max`)} />}
+          </Field>
         </div>
       ) : null}
     </div>
@@ -188,20 +187,16 @@ function ActionsField() {
       {fields.map((field, index) => (
         <fieldset key={field.id} className="action-item">
           <legend>Action {index + 1}</legend>
-          <FormField id={`action-${index}-description`} label="What needs doing" error={errorAt(formState.errors, `actions.${index}.description`)}>
-            {(describedBy, invalid) => (
-              <input id={`action-${index}-description`} aria-describedby={describedBy} aria-invalid={invalid} {...register(`actions.${index}.description`)} />
-            )}
-          </FormField>
+          <Field id={`action-${index}-description`} label="What needs doing" error={errorAt(formState.errors, `actions.${index}.description`)}>
+            {(control) => <input {...control} {...register(`actions.${index}.description`)} />}
+          </Field>
           <div className="date-time-inputs">
-            <FormField id={`action-${index}-owner`} label="Who" optional>
-              {() => <input id={`action-${index}-owner`} {...register(`actions.${index}.owner`)} />}
-            </FormField>
-            <FormField id={`action-${index}-due`} label="Due by (dd/mm/yyyy)" optional error={errorAt(formState.errors, `actions.${index}.dueDate`)}>
-              {(describedBy, invalid) => (
-                <input id={`action-${index}-due`} className="input-date" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} {...register(`actions.${index}.dueDate`)} />
-              )}
-            </FormField>
+            <Field id={`action-${index}-owner`} label="Who" optional>
+              {(control) => <input {...control} {...register(`actions.${index}.owner`)} />}
+            </Field>
+            <Field id={`action-${index}-due`} label="Due by (dd/mm/yyyy)" optional error={errorAt(formState.errors, `actions.${index}.dueDate`)}>
+              {(control) => <input className="input-date" {...control} {...register(`actions.${index}.dueDate`)} />}
+            </Field>
             <label className="choice">
               <input type="checkbox" {...register(`actions.${index}.done`)} /> Done
             </label>

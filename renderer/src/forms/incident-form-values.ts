@@ -165,7 +165,7 @@ function readInstant(date: string, time: string, field: string, problems: FormPr
   }
   const instant = fromUkDateAndTime(date, time, displayZone());
   if (!instant) {
-    problems.push({ field, message: 'Enter the time on the 24-hour clock, for example 16:05' });
+    problems.push({ field, message: 'Enter a time such as 16:05 or 4pm' });
     return null;
   }
   return instant.toISOString();

@@ -37,6 +37,11 @@ const ACTIONS: Record<MenuCommand, () => void> = {
     navigate({ screen: 'register' });
     focusWhenShown('register-search');
   },
+  'go-register': () => navigate({ screen: 'register' }),
+  'go-dashboard': () => navigate({ screen: 'dashboard' }),
+  'go-audit-pack': () => navigate({ screen: 'audit-pack' }),
+  'go-settings': () => navigate({ screen: 'settings' }),
+  'go-security': () => navigate({ screen: 'security' }),
 };
 
 /** Carries out the desktop menu's commands (File → New breach, Print, Back up now; Edit → Search). */

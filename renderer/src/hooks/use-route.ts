@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'register' }
+  | { screen: 'dashboard' }
   | { screen: 'new-incident' }
   | { screen: 'incident'; id: number }
   | { screen: 'edit-incident'; id: number; step: string; guided?: boolean }
@@ -11,17 +12,16 @@ export type Route =
   | { screen: 'assess-incident'; id: number }
   | { screen: 'document'; id: number; document: 'ico-report' | 'letter' | 'controller-notice' }
   | { screen: 'audit-pack' }
-  | { screen: 'dashboard' }
   | { screen: 'organisation' };
 
 /** Hash routes, so a reload keeps the person on the same screen. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new-incident' };
   if (hash === '#/settings') return { screen: 'settings' };
+  if (hash === '#/dashboard') return { screen: 'dashboard' };
   if (hash === '#/security') return { screen: 'security' };
   if (hash === '#/settings/organisation') return { screen: 'organisation' };
   if (hash === '#/documents') return { screen: 'audit-pack' };
-  if (hash === '#/dashboard') return { screen: 'dashboard' };
   const document = /^#\/incident\/(\d+)\/document\/(ico-report|letter|controller-notice)$/.exec(hash);
   if (document) return { screen: 'document', id: Number(document[1]), document: document[2] === 'letter' || document[2] === 'controller-notice' ? document[2] : 'ico-report' };
   // "/next": opened from the breach's Next-step card, so saving goes back to the card.
@@ -42,11 +42,11 @@ export function routeHref(route: Route): string {
   if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}${route.guided ? '/next' : ''}`;
   if (route.screen === 'ico-companion') return `#/incident/${route.id}/ico`;
   if (route.screen === 'settings') return '#/settings';
+  if (route.screen === 'dashboard') return '#/dashboard';
   if (route.screen === 'security') return '#/security';
   if (route.screen === 'assess-incident') return `#/incident/${route.id}/assess`;
   if (route.screen === 'document') return `#/incident/${route.id}/document/${route.document}`;
   if (route.screen === 'audit-pack') return '#/documents';
-  if (route.screen === 'dashboard') return '#/dashboard';
   if (route.screen === 'organisation') return '#/settings/organisation';
   return '#/';
 }

@@ -5,11 +5,12 @@ import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
 import { BackupReminder } from '../components/BackupReminder';
+import { OrganisationPrompt } from '../components/documents/OrganisationPrompt';
+import { RecoveryPrompt } from './security/RecoveryPrompt';
 import { UnlockCheckBanner } from '../components/verify/UnlockCheckBanner';
 import { RunningClocks } from '../components/clock/RunningClocks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNow } from '../hooks/use-now';
-import { routeHref } from '../hooks/use-route';
 import type { RegisterFilterState } from './register/RegisterFilters';
 import { NO_FILTERS, RegisterFilters } from './register/RegisterFilters';
 import { RegisterTable } from './register/RegisterTable';
@@ -17,7 +18,11 @@ import { RegisterTable } from './register/RegisterTable';
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
 
-export function RegisterScreen() {
+/**
+ * The register: search, filters and the list of breaches. Beside a breach's page on a wide
+ * screen (`selectedId` marks its row; the intro and setup notices are left to the full view).
+ */
+export function RegisterScreen({ selectedId = null, besideBreach = false }: { selectedId?: number | null; besideBreach?: boolean }) {
   const api = useApi();
   const now = useNow();
   const [filters, setFilters] = useState<RegisterFilterState>(NO_FILTERS);
@@ -52,23 +57,25 @@ export function RegisterScreen() {
   const shownTo = page ? Math.min(offset + PAGE_SIZE, page.total) : 0;
 
   return (
-    <section aria-labelledby="register-heading">
+    <section aria-labelledby="register-heading" className="register-screen">
       <div className="screen-heading">
-        <h1 id="register-heading">Breach register</h1>
-        <a className="button button-primary" href={routeHref({ screen: 'new-incident' })}>
-          Record a breach
-        </a>
+        {besideBreach ? <h2 id="register-heading">Breach register</h2> : <h1 id="register-heading">Breach register</h1>}
       </div>
-      <p className="lead">
-        Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
-        needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
-      </p>
-      <p>
-        <a href={routeHref({ screen: 'dashboard' })}>Dashboard: the register in figures and charts</a>
-      </p>
+      {besideBreach ? null : (
+        <p className="lead">
+          Every personal data breach belongs here, whether or not it is reported. If a breach must be reported, the ICO
+          needs to hear within 72 hours of your organisation becoming aware of it — nights and weekends included.
+        </p>
+      )}
       <UnlockCheckBanner />
       <RunningClocks now={now} />
-      <BackupReminder />
+      {besideBreach ? null : (
+        <div className="setup-notices">
+          <OrganisationPrompt />
+          <RecoveryPrompt />
+          <BackupReminder />
+        </div>
+      )}
       <RegisterFilters
         filters={filters}
         years={years}
@@ -88,7 +95,7 @@ export function RegisterScreen() {
               : 'No breaches recorded yet.'
             : `Showing ${offset + 1}–${shownTo} of ${page.totalIsAtLeast ? 'more than ' : ''}${page.total.toLocaleString('en-GB')} ${countNoun(filters.kind, page.total)}${filters.search && (filters.sort === 'aware_desc' || filters.sort === 'reference_desc') ? ', most recently recorded first' : ''}`}
       </p>
-      {page && page.items.length > 0 ? <RegisterTable items={page.items} now={now} /> : null}
+      {page && page.items.length > 0 ? <RegisterTable items={page.items} now={now} selectedId={selectedId} /> : null}
       {page && page.total > PAGE_SIZE ? (
         <nav className="pager" aria-label="Pages of the register">
           <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>

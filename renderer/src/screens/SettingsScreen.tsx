@@ -7,6 +7,7 @@ import { displayZone, setDisplayZone } from '../display-zone';
 import type { RegimeId } from '../../../shared/regimes';
 import { DEFAULT_REGIME } from '../../../shared/regimes';
 import { RegimeSetting } from '../components/roles/RegimeSetting';
+import { Field } from '../form-kit';
 
 /** Register settings (retention) and the check that the audit trail has not been tampered with. */
 export function SettingsScreen() {
@@ -45,22 +46,22 @@ export function SettingsScreen() {
         How long closed breaches are kept. Set a period and review the register against it; records past it can then be
         removed from their page.
       </p>
-      <div className="form-field narrow">
-        <label htmlFor="retention-years">Keep closed breaches for (years)</label>
-        <input id="retention-years" inputMode="numeric" className="input-number" value={retention} onChange={(e) => setRetention(e.target.value)} />
-      </div>
+      <Field id="retention-years" label="Keep closed breaches for (years)" className="narrow">
+        {(control) => <input inputMode="numeric" className="input-number" value={retention} onChange={(e) => setRetention(e.target.value)} {...control} />}
+      </Field>
       <h2>Time zone</h2>
       <p className="lead">Times are shown and typed in this zone. The 72-hour deadline is the same moment whatever the zone.</p>
-      <div className="form-field narrow">
-        <label htmlFor="time-zone">Time zone</label>
-        <select id="time-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+      <Field id="time-zone" label="Time zone" className="narrow">
+        {(control) => (
+        <select value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...control}>
           {[...new Set([timeZone, ...COMMON_TIME_ZONES])].map((zone) => (
             <option key={zone} value={zone}>
               {zone.replace('_', ' ')}
             </option>
           ))}
         </select>
-      </div>
+        )}
+      </Field>
       <RegimeSetting regime={regime} onChange={setRegime} />
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void save()}>

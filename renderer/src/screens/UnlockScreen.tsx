@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { PASSPHRASE_MIN } from '../../../shared/session';
-import type { SessionStatus } from '../../../shared/session';
+import { lockedBecause } from '../../../shared/lock-reason';
+import type { LockReason, SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
 import { RestoreSection } from './security/RestoreSection';
+import { Field } from '../form-kit';
 
 /** Asks for the register's passphrase; on first run, asks the person to choose one (twice). */
-export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; onUnlocked: (s: SessionStatus) => void }) {
+export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReason | undefined; onUnlocked: (s: SessionStatus) => void }) {
+  const { isFirstRun, onUnlocked } = props;
   const api = useApi();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -32,32 +35,26 @@ export function UnlockScreen({ isFirstRun, onUnlocked }: { isFirstRun: boolean; 
       <p className="lead">
         {isFirstRun
           ? `The register is encrypted. This computer has no key store Breachlog can use, so the passphrase is the only way in: use at least ${PASSPHRASE_MIN} characters and keep it somewhere safe. If it is lost, the register cannot be opened.`
-          : 'The register is encrypted. Enter its passphrase to open it.'}
+          : `${props.lockReason ? `${lockedBecause(props.lockReason)} ` : ''}The register is encrypted. Enter its passphrase to open it.`}
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="form-field">
-          <label htmlFor="passphrase">Passphrase</label>
-          <input
-            id="passphrase"
-            type="password"
-            autoComplete={isFirstRun ? 'new-password' : 'current-password'}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            aria-describedby={error ? 'unlock-error' : undefined}
-            aria-invalid={Boolean(error)}
-          />
-        </div>
-        {isFirstRun ? (
-          <div className="form-field">
-            <label htmlFor="passphrase-confirmation">Type it again</label>
+        <Field id="passphrase" label="Passphrase">
+          {(control) => (
             <input
-              id="passphrase-confirmation"
               type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
+              autoComplete={isFirstRun ? 'new-password' : 'current-password'}
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              {...control}
+              aria-describedby={error ? 'unlock-error' : undefined}
+              aria-invalid={Boolean(error)}
             />
-          </div>
+          )}
+        </Field>
+        {isFirstRun ? (
+          <Field id="passphrase-confirmation" label="Type it again">
+            {(control) => <input type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} {...control} />}
+          </Field>
         ) : null}
         {error ? (
           <p className="field-error" id="unlock-error" role="alert">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
+import { Field } from '../form-kit';
 
 /** A small office shares one PC: no accounts, but every change is attributed to a name. */
 export function WhoAreYouScreen({ suggestion, onDone }: { suggestion: string | null; onDone: (s: SessionStatus) => void }) {
@@ -21,22 +22,9 @@ export function WhoAreYouScreen({ suggestion, onDone }: { suggestion: string | n
       <h1 id="who-heading">Who is using Breachlog?</h1>
       <p className="lead">Every change to the register is recorded with the name of the person who made it, for the audit trail.</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="form-field">
-          <label htmlFor="user-name">Your name</label>
-          <input
-            id="user-name"
-            autoComplete="name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? 'user-name-error' : undefined}
-          />
-          {error ? (
-            <p className="field-error" id="user-name-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field id="user-name" label="Your name" error={error || undefined}>
+          {(control) => <input autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} {...control} />}
+        </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             Continue

@@ -223,7 +223,7 @@ describe('backups of a passphrase register', () => {
     expect(inspectFile(made.path, { kind: 'passphrase', passphrase }).titles).toHaveLength(2);
     expect(() => inspectFile(made.path, { kind: 'passphrase', passphrase: 'another passphrase' })).toThrow(/could not be opened/);
     expect(() => inspectFile(made.path, { kind: 'raw', bytes: register.keyBytes })).toThrow(/could not be opened/);
-    expect(register.session.lock()).toEqual({ state: 'needs_passphrase' });
+    expect(register.session.lock()).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
     // At a locked register only someone who knows its passphrase may restore over it.
     const stranger = expectError(await checkAndRestore(register.dispatch, { file: made.path, passphrase: 'wrong passphrase' }));
     expect(stranger).toMatchObject({ code: 'needs_passphrase', message: expect.stringMatching(/Unlock the register first/) });

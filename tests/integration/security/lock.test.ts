@@ -19,27 +19,37 @@ describe('locking the register', () => {
     const heldKey = open?.key.kind === 'raw' ? open.key.bytes : null;
     expect(heldKey?.equals(register.keyBytes)).toBe(true);
 
-    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'locked' });
+    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'locked', reason: 'on_request' });
     expect(open?.db.open).toBe(false);
     expect(heldKey?.every((byte) => byte === 0)).toBe(true);
     // The key source's own copy is untouched: the session only ever wiped its private copy.
     expect(register.keyBytes.every((byte) => byte === 0)).toBe(false);
     expect(register.session.unlocked()).toBeNull();
 
-    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'locked' });
+    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'locked', reason: 'on_request' });
     expect(expectError(await register.dispatch('incident:list', {})).code).toBe('needs_passphrase');
     expect(expectError(await checkAndRestore(register.dispatch, { file: '/nowhere/backup.db' })).code).toBe('needs_passphrase');
 
-    expect(expectOk(await register.dispatch('session:unlock-key-store', {}))).toMatchObject({ state: 'open' });
-    await register.signIn();
+    // Unlocking in the same run carries on as the person who was working: no second "Who is using Breachlog?".
+    expect(expectOk(await register.dispatch('session:unlock-key-store', {}))).toMatchObject({ state: 'open', user: 'Zoë Ødegård' });
     expect(await incidentTitles(register)).toEqual(['locked away 0']);
+  });
+
+  it('says why it locked, and keeps the first reason when the idle timer fires after "Lock now"', async () => {
+    expect(expectOk(await register.dispatch('session:lock', { reason: 'idle' }))).toEqual({ state: 'locked', reason: 'idle' });
+    expectOk(await register.dispatch('session:unlock-key-store', {}));
+    expect(expectOk(await register.dispatch('session:lock', { reason: 'on_request' }))).toEqual({ state: 'locked', reason: 'on_request' });
+    expect(expectOk(await register.dispatch('session:lock', { reason: 'idle' }))).toEqual({ state: 'locked', reason: 'on_request' });
+    expect(expectError(await register.dispatch('session:lock', { reason: 'bored' })).code).toBe('invalid_input');
+    // Opened again, the reason is gone and the person carries on.
+    expect(expectOk(await register.dispatch('session:unlock-key-store', {}))).toEqual(expect.objectContaining({ state: 'open', user: 'Zoë Ødegård' }));
   });
 
   it('asks for the passphrase again after locking a passphrase register', async () => {
     const passphraseRegister = makeTestRegister({ keySource: { kind: 'passphrase' } });
     try {
       expectOk(await passphraseRegister.dispatch('session:unlock', { passphrase: 'the office passphrase' }));
-      expect(expectOk(await passphraseRegister.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase' });
+      expect(expectOk(await passphraseRegister.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
       expect(expectError(await passphraseRegister.dispatch('session:unlock', { passphrase: 'not the passphrase' })).code).toBe('wrong_key');
       expect(expectError(await passphraseRegister.dispatch('session:unlock-key-store', {})).code).toBe('invalid_input');
       expect(expectOk(await passphraseRegister.dispatch('session:unlock', { passphrase: 'the office passphrase' }))).toMatchObject({ state: 'open' });

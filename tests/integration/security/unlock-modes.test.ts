@@ -70,8 +70,8 @@ describe('unlock modes', () => {
     await register.signIn();
     expect(await incidentTitles(register)).toEqual(['kept 0', 'kept 1', 'kept 2']);
     // Locking asks for the passphrase again.
-    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase' });
-    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase' });
+    expect(expectOk(await register.dispatch('session:lock', {}))).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
+    expect(expectOk(await register.dispatch('session:status', {}))).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
     expectOk(await register.dispatch('session:unlock', { passphrase: FIRST }));
     await register.signIn();
 
@@ -199,9 +199,9 @@ describe('unlock modes', () => {
       }),
     );
     expect(session.unlocked()).toBeNull();
-    expect(await session.status()).toEqual({ state: 'needs_passphrase' });
+    expect(await session.status()).toEqual({ state: 'needs_passphrase', reason: 'on_request' });
     await expect(session.unlock(SECOND)).rejects.toThrow(AppError);
-    expect(await session.unlock(FIRST)).toMatchObject({ state: 'open', user: null });
+    expect(await session.unlock(FIRST)).toMatchObject({ state: 'open', user: 'Zoë Ødegård' }); // unlocking in the same run carries on as the person who was working
   });
 
   it('makes exactly one key when the first start asks twice at once', async () => {

@@ -7,6 +7,7 @@ import { JUSTIFICATION_MIN, REPORT_DECISIONS, TELL_DECISIONS, decisionFromAdvice
 import type { FieldIssue } from '../../../../shared/result';
 import { EXCEPTION_LABELS, REPORT_LABELS, TELL_LABELS } from './assessment-labels';
 import { DecisionRadioGroup as RadioGroup } from './DecisionRadioGroup';
+import { Field } from '../../form-kit';
 
 /**
  * Accept the advice, or record a different decision with a written reason. The same rules
@@ -84,25 +85,15 @@ export function DecisionForm(props: {
           onChange={(tellPeopleException) => update({ tellPeopleException })}
         />
       ) : null}
-      <div className={`form-field${issueFor('justification') ? ' form-field-invalid' : ''}`} data-decision-field="justification">
-        <label htmlFor="justification">Why are you deciding differently from the advice?</label>
-        <p className="help" id="justification-help">
-          In a sentence or two (at least {JUSTIFICATION_MIN} characters), for the ICO or an auditor reading the register later.
-        </p>
-        {issueFor('justification') ? (
-          <p className="field-error" id="justification-error">
-            {issueFor('justification')}
-          </p>
-        ) : null}
-        <textarea
-          id="justification"
-          rows={4}
-          value={decision.justification}
-          aria-invalid={Boolean(issueFor('justification'))}
-          aria-describedby={issueFor('justification') ? 'justification-help justification-error' : 'justification-help'}
-          onChange={(event) => update({ justification: event.target.value })}
-        />
-      </div>
+      <Field
+        id="justification"
+        label="Why are you deciding differently from the advice?"
+        help={`In a sentence or two (at least ${JUSTIFICATION_MIN} characters), for the ICO or an auditor reading the register later.`}
+        error={issueFor('justification')}
+        data={{ 'data-decision-field': 'justification' }}
+      >
+        {(control) => <textarea rows={4} value={decision.justification} onChange={(event) => update({ justification: event.target.value })} {...control} />}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={props.saving}>
           Save this decision

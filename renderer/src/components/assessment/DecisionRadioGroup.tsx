@@ -1,3 +1,4 @@
+import { FieldGroup } from '../../form-kit';
 import { AssessmentChoice as Choice } from './AssessmentChoice';
 
 /** One part of a decision as a radio group, with its error read out with the legend. */
@@ -9,19 +10,8 @@ export function DecisionRadioGroup<V extends string>(props: {
   error: string | undefined;
   onChange: (value: V) => void;
 }) {
-  const errorId = `${props.name}-error`;
   return (
-    <fieldset
-      className={`form-field assess-radio-group${props.error ? ' form-field-invalid' : ''}`}
-      data-decision-field={props.name}
-      aria-describedby={props.error ? errorId : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldGroup id={props.name} legend={props.legend} error={props.error} className="assess-radio-group" data={{ 'data-decision-field': props.name }}>
       {props.options.map((option) => (
         <Choice
           key={option.value}
@@ -33,6 +23,6 @@ export function DecisionRadioGroup<V extends string>(props: {
           onChange={() => props.onChange(option.value)}
         />
       ))}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -3,7 +3,8 @@ import type { FormEvent } from 'react';
 import type { Incident } from '../../../../shared/incident';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
-import { SimpleField, issuesByPath } from './SimpleField';
+import { Field } from '../../form-kit';
+import { issuesByPath } from './SimpleField';
 import { displayZone } from '../../display-zone';
 
 /** Moving the time of awareness moves the deadline, so it needs a reason for the audit trail. */
@@ -43,16 +44,16 @@ export function AwarenessCorrection({ incident, onSaved }: { incident: Incident;
       <h3 id="awareness-heading">Correct the time of awareness</h3>
       <p className="help">The 72-hour deadline moves with it. The old time, the new time and your reason go on the audit trail.</p>
       <div className="date-time-inputs">
-        <SimpleField id="corrected-date" label="Date (dd/mm/yyyy)" error={errors['awareAt']}>
+        <Field id="corrected-date" label="Date (dd/mm/yyyy)" error={errors['awareAt']}>
           {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </SimpleField>
-        <SimpleField id="corrected-time" label="Time (24-hour)">
+        </Field>
+        <Field id="corrected-time" label="Time (24-hour)">
           {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
-        </SimpleField>
+        </Field>
       </div>
-      <SimpleField id="correction-reason" label="Why it changed" error={errors['reason']}>
+      <Field id="correction-reason" label="Why it changed" error={errors['reason']}>
         {(aria) => <textarea {...aria} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
-      </SimpleField>
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Save the corrected time

@@ -6,6 +6,8 @@ import { routeHref } from '../../hooks/use-route';
 import { useNow } from '../../hooks/use-now';
 
 const POLL_MS = 15_000;
+/** More banners than this would push the screen's own content out of sight: the rest wait behind "Show all". */
+const BANNERS_AT_FIRST = 2;
 
 /** Deadline reminders as banners at the top of every screen until dismissed (and missed ones at start). */
 export function ReminderBanners() {
@@ -13,6 +15,7 @@ export function ReminderBanners() {
   const [reminders, setReminders] = useState<Reminder[]>([]);
   const [tick, setTick] = useState(0);
   const now = useNow(30_000);
+  const [showAll, setShowAll] = useState(false);
 
   useEffect(() => {
     void api.call('reminder:unseen', {}).then((result) => {
@@ -29,9 +32,11 @@ export function ReminderBanners() {
     if (!seen || r.hoursLeft < seen.hoursLeft) latest.set(r.incidentId, r);
   }
   if (latest.size === 0) return null;
+  const urgentFirst = [...latest.values()].sort((a, b) => a.hoursLeft - b.hoursLeft);
+  const shown = showAll ? urgentFirst : urgentFirst.slice(0, BANNERS_AT_FIRST);
   return (
     <section className="reminder-banners" aria-label="Deadline reminders" aria-live="polite">
-      {[...latest.values()].map((r) => (
+      {shown.map((r) => (
         <div key={r.incidentId} className={`reminder-banner${Date.parse(r.deadline) <= now.getTime() ? ' reminder-overdue' : ''}`}>
           <p>
             {r.missed ? <strong>Missed while Breachlog was closed: </strong> : null}
@@ -48,6 +53,13 @@ export function ReminderBanners() {
           </button>
         </div>
       ))}
+      {urgentFirst.length > BANNERS_AT_FIRST ? (
+        <p className="reminder-more">
+          <button type="button" className="link-button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Show the most urgent reminders only' : `Show all ${urgentFirst.length} deadline reminders`}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

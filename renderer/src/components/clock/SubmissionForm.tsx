@@ -6,7 +6,8 @@ import type { Submission } from '../../../../shared/submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../../../../shared/submission';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
-import { SimpleField, issuesByPath } from './SimpleField';
+import { Field } from '../../form-kit';
+import { issuesByPath } from './SimpleField';
 import { displayZone } from '../../display-zone';
 
 /** Records a report made to the ICO; after the deadline it asks for the reasons for the delay. */
@@ -67,12 +68,12 @@ export function SubmissionForm({ incident, onSaved }: { incident: Incident; onSa
         </div>
       </fieldset>
       <div className="date-time-inputs">
-        <SimpleField id="submitted-date" label="Date sent (dd/mm/yyyy)" error={errors['submittedAt']}>
+        <Field id="submitted-date" label="Date sent (dd/mm/yyyy)" error={errors['submittedAt']}>
           {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </SimpleField>
-        <SimpleField id="submitted-time" label="Time sent (24-hour)">
+        </Field>
+        <Field id="submitted-time" label="Time sent (24-hour)">
           {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
-        </SimpleField>
+        </Field>
       </div>
       <fieldset className="form-field choice-group">
         <legend>How</legend>
@@ -85,21 +86,21 @@ export function SubmissionForm({ incident, onSaved }: { incident: Incident; onSa
           ))}
         </div>
       </fieldset>
-      <SimpleField id="what-was-sent" label="What was sent or said" help="A summary is enough; keep a copy of the report itself." error={errors['whatWasSent']}>
+      <Field id="what-was-sent" label="What was sent or said" help="A summary is enough; keep a copy of the report itself." error={errors['whatWasSent']}>
         {(aria) => <textarea {...aria} rows={3} value={whatWasSent} onChange={(e) => setWhatWasSent(e.target.value)} />}
-      </SimpleField>
-      <SimpleField id="ico-case-reference" label="ICO case reference" help="The ICO gives one after the initial report; a follow-up must quote it." error={errors['icoCaseReference']}>
+      </Field>
+      <Field id="ico-case-reference" label="ICO case reference" help="The ICO gives one after the initial report; a follow-up must quote it." error={errors['icoCaseReference']}>
         {(aria) => <input {...aria} value={caseReference} onChange={(e) => setCaseReference(e.target.value)} />}
-      </SimpleField>
+      </Field>
       {late || errors['lateReason'] ? (
-        <SimpleField
+        <Field
           id="late-reason"
           label="Reasons for reporting after 72 hours"
           help="This report is after the deadline. The law asks for the reasons for the delay (Art. 33(1))."
           error={errors['lateReason']}
         >
           {(aria) => <textarea {...aria} rows={3} value={lateReason} onChange={(e) => setLateReason(e.target.value)} />}
-        </SimpleField>
+        </Field>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary">

@@ -5,7 +5,8 @@ import { TELLING_METHOD_LABELS } from '../../../../shared/submission';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../UkDateTime';
-import { SimpleField, issuesByPath } from './SimpleField';
+import { Field } from '../../form-kit';
+import { issuesByPath } from './SimpleField';
 import { displayZone } from '../../display-zone';
 
 type Method = keyof typeof TELLING_METHOD_LABELS;
@@ -61,14 +62,14 @@ export function TellingSection({ incidentId }: { incidentId: number }) {
       )}
       <form className="clock-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Record that people were told">
         <div className="date-time-inputs">
-          <SimpleField id="told-date" label="Date told (dd/mm/yyyy)" error={errors['toldAt']}>
+          <Field id="told-date" label="Date told (dd/mm/yyyy)" error={errors['toldAt']}>
             {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
-          </SimpleField>
-          <SimpleField id="told-time" label="Time (24-hour)">
+          </Field>
+          <Field id="told-time" label="Time (24-hour)">
             {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
-          </SimpleField>
+          </Field>
         </div>
-        <SimpleField id="told-method" label="How">
+        <Field id="told-method" label="How">
           {(aria) => (
             <select {...aria} value={method} onChange={(e) => setMethod(e.target.value as Method)}>
               {(Object.keys(TELLING_METHOD_LABELS) as Method[]).map((m) => (
@@ -78,13 +79,13 @@ export function TellingSection({ incidentId }: { incidentId: number }) {
               ))}
             </select>
           )}
-        </SimpleField>
-        <SimpleField id="told-by" label="Told by" error={errors['toldBy']}>
+        </Field>
+        <Field id="told-by" label="Told by" error={errors['toldBy']}>
           {(aria) => <input {...aria} value={toldBy} onChange={(e) => setToldBy(e.target.value)} />}
-        </SimpleField>
-        <SimpleField id="told-note" label="Note (optional)">
+        </Field>
+        <Field id="told-note" label="Note (optional)">
           {(aria) => <input {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </SimpleField>
+        </Field>
         <button type="submit" className="button">
           Record that they were told
         </button>

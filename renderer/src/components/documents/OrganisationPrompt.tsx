@@ -23,7 +23,7 @@ export function OrganisationPrompt() {
         report draft, the letter to the people affected and the audit pack.
       </p>
       <div className="form-actions">
-        <a className="button button-primary" href={routeHref({ screen: 'organisation' })} onClick={() => setShow(false)}>
+        <a className="button" href={routeHref({ screen: 'organisation' })} onClick={() => setShow(false)}>
           Add organisation details
         </a>
         <button

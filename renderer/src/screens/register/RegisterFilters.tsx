@@ -4,6 +4,7 @@ import { DEADLINE_FILTERS } from '../../../../shared/register-query';
 import { BREACH_TYPE_SHORT, CAUSE_LABELS, INCIDENT_KIND_PLURAL_TITLE, STATUS_LABELS } from '../../../../shared/labels';
 import { CLOCK_STATE_LABELS } from '../../../../shared/deadline';
 import { REGISTER_SEARCH_ID, useFocusWhenFound } from '../../desktop/focus-search';
+import { ariaShortcut, withShortcut } from '../../shell/shortcuts';
 
 export type RegisterFilterState = Required<Omit<RegisterQueryInput, 'offset' | 'limit'>>;
 
@@ -75,6 +76,8 @@ export function RegisterFilters(props: {
           type="search"
           value={filters.search}
           placeholder="Words from any part of the record"
+          title={withShortcut('Search the register', 'search')}
+          aria-keyshortcuts={ariaShortcut('search')}
           onChange={(event) => set('search')(event.target.value)}
         />
       </div>

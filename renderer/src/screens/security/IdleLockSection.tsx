@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import { useApi } from '../../api/api-context';
+import { Field } from '../../form-kit';
 
 /** How soon the register locks itself, and how often Breachlog reminds the person to back up. */
 export function IdleLockSection({ status, onSaved }: { status: SecurityStatus; onSaved: (status: SecurityStatus) => void }) {
@@ -18,14 +19,12 @@ export function IdleLockSection({ status, onSaved }: { status: SecurityStatus; o
   return (
     <section aria-labelledby="idle-heading">
       <h2 id="idle-heading">Locking and reminders</h2>
-      <div className="form-field narrow">
-        <label htmlFor="idle-minutes">Lock after this many minutes without use</label>
-        <input id="idle-minutes" inputMode="numeric" className="input-number" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </div>
-      <div className="form-field narrow">
-        <label htmlFor="backup-days">Remind me to back up every (days)</label>
-        <input id="backup-days" inputMode="numeric" className="input-number" value={days} onChange={(e) => setDays(e.target.value)} />
-      </div>
+      <Field id="idle-minutes" label="Lock after this many minutes without use" className="narrow">
+        {(control) => <input inputMode="numeric" className="input-number" value={minutes} onChange={(e) => setMinutes(e.target.value)} {...control} />}
+      </Field>
+      <Field id="backup-days" label="Remind me to back up every (days)" className="narrow">
+        {(control) => <input inputMode="numeric" className="input-number" value={days} onChange={(e) => setDays(e.target.value)} {...control} />}
+      </Field>
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void save()}>
           Save

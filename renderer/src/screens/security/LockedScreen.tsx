@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { SessionStatus } from '../../../../shared/session';
+import { LOCKED_KEY_OUT_OF_MEMORY, lockedBecause } from '../../../../shared/lock-reason';
+import type { LockReason, SessionStatus } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
 
 /** The register is locked and its key is out of memory; the computer's key store opens it again. */
-export function LockedScreen({ onUnlocked }: { onUnlocked: (status: SessionStatus) => void }) {
+export function LockedScreen({ reason, onUnlocked }: { reason: LockReason | undefined; onUnlocked: (status: SessionStatus) => void }) {
   const api = useApi();
   const [error, setError] = useState('');
 
@@ -17,7 +18,7 @@ export function LockedScreen({ onUnlocked }: { onUnlocked: (status: SessionStatu
     <section aria-labelledby="locked-heading" className="narrow">
       <h1 id="locked-heading">The register is locked</h1>
       <p className="lead">
-        Breachlog locked the register to keep it private while nobody was using it. Its key is out of memory until you unlock it.
+        {lockedBecause(reason)} {LOCKED_KEY_OUT_OF_MEMORY}
       </p>
       {error ? (
         <p className="error-box" role="alert">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OperationName } from '../../../../shared/contract/index';
 import { useApi } from '../../api/api-context';
+import { Field } from '../../form-kit';
 
 /** A full path typed by the person, with the OS picker beside it where the app has one. */
 export function PathField(props: {
@@ -20,14 +21,17 @@ export function PathField(props: {
     if (result.ok && result.value.status === 'unsupported') setCanChoose(false);
   }
   return (
-    <div className="form-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)} spellCheck={false} />
-      {canChoose ? (
-        <button type="button" className="button" onClick={() => void choose()}>
-          Choose…
-        </button>
-      ) : null}
-    </div>
+    <Field id={props.id} label={props.label} className="path-field">
+      {(control) => (
+        <span className="path-field-row">
+          <input value={props.value} onChange={(event) => props.onChange(event.target.value)} spellCheck={false} {...control} />
+          {canChoose ? (
+            <button type="button" className="button" onClick={() => void choose()}>
+              Choose…
+            </button>
+          ) : null}
+        </span>
+      )}
+    </Field>
   );
 }

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SecurityStatus } from '../../../../shared/contract/security-operations';
 import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../../components/UkDateTime';
+import { printOnly } from '../../desktop/print-only';
 import { RecoveryPassphraseForm } from './RecoveryPassphraseForm';
 
 /**
@@ -12,6 +13,7 @@ export function RecoveryKeySection({ status, onChanged }: { status: SecurityStat
   const api = useApi();
   const [recoveryKey, setRecoveryKey] = useState('');
   const [error, setError] = useState('');
+  const sheet = useRef<HTMLDivElement>(null);
 
   async function reveal() {
     const result = await api.call('security:recovery-key', {});
@@ -39,12 +41,15 @@ export function RecoveryKeySection({ status, onChanged }: { status: SecurityStat
       <h3>Recovery key</h3>
       {recoveryKey ? (
         <div className="notice">
-          <p>Print this page or write the key down now, and keep it apart from the backups. It will not be shown again.</p>
-          <p className="recovery-key">
-            <code>{recoveryKey}</code>
-          </p>
-          <button type="button" className="button" onClick={() => window.print()}>
-            Print
+          <p>Print the key or write it down now, and keep it apart from the backups. It will not be shown again.</p>
+          <div className="recovery-key-sheet" ref={sheet}>
+            <p className="print-only">Breachlog: the register’s recovery key. Keep it apart from the backups; anyone with it and a backup can read the register.</p>
+            <p className="recovery-key">
+              <code>{recoveryKey}</code>
+            </p>
+          </div>
+          <button type="button" className="button" onClick={() => sheet.current && printOnly(sheet.current)}>
+            Print the recovery key
           </button>
         </div>
       ) : status.recoveryKeyShownAt ? (

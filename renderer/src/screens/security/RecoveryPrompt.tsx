@@ -25,7 +25,7 @@ export function RecoveryPrompt() {
         open on another computer only with a recovery key or a recovery passphrase. Without one, nobody can open them.
       </p>
       <div className="form-actions">
-        <a className="button button-primary" href={routeHref({ screen: 'security' })} onClick={() => setShow(false)}>
+        <a className="button" href={routeHref({ screen: 'security' })} onClick={() => setShow(false)}>
           Set up recovery
         </a>
         <button type="button" className="button" onClick={() => setShow(false)}>

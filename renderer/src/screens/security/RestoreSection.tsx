@@ -4,6 +4,7 @@ import type { SessionStatus } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../../components/UkDateTime';
 import { PathField } from './PathField';
+import { Field } from '../../form-kit';
 
 /**
  * Replaces the register with a backup in two steps: the backup is checked first and what it
@@ -58,16 +59,18 @@ export function RestoreSection(props: { mode: UnlockMode | null; canChoosePaths:
         beside it (listed under “Replaced copies”), and the restore is recorded in the audit trail.
       </p>
       <PathField id="restore-file" label="Backup file (full path)" value={file} onChange={edit(setFile)} canChoose={props.canChoosePaths} chooser="backup:choose-file" />
-      <div className="form-field">
-        <label htmlFor="restore-secret">
-          {mode === null
+      <Field
+        id="restore-secret"
+        label={
+          mode === null
             ? 'Recovery key, recovery passphrase or the backup’s passphrase (if it needs one)'
             : mode === 'passphrase'
               ? 'The backup’s passphrase (if different from now)'
-              : 'Recovery key, recovery passphrase or the backup’s passphrase (only for a backup from another computer)'}
-        </label>
-        <input id="restore-secret" type="password" autoComplete="off" value={secret} onChange={(event) => edit(setSecret)(event.target.value)} />
-      </div>
+              : 'Recovery key, recovery passphrase or the backup’s passphrase (only for a backup from another computer)'
+        }
+      >
+        {(control) => <input type="password" autoComplete="off" value={secret} onChange={(event) => edit(setSecret)(event.target.value)} {...control} />}
+      </Field>
       {checked ? (
         <BackupCheckResult contents={checked} busy={busy} onRestore={() => void restore(checked)} onCancel={() => setChecked(null)} />
       ) : (

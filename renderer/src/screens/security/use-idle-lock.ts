@@ -37,7 +37,7 @@ export function useIdleLock(isOpen: boolean, onLocked: (status: SessionStatus) =
       const now = Date.now();
       if (now - lastTick > 4 * CHECK_EVERY_MS) lastActivity.current = now;
       lastTick = now;
-      const call = now - lastActivity.current >= limitMs ? api.call('session:lock', {}) : api.call('session:status', {});
+      const call = now - lastActivity.current >= limitMs ? api.call('session:lock', { reason: 'idle' }) : api.call('session:status', {});
       void call.then((result) => {
         if (!cancelled && result.ok && result.value.state !== 'open') onLockedRef.current(result.value);
       });
