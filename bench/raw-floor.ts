@@ -2,7 +2,6 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { rmSync } from 'node:fs';
 import { buildRegisterListSql } from '../electron/services/register/register-list-query';
 import type { Case } from './workload';
-import { Timings, timeMs } from './measure';
 
 /**
  * The raw-SQLite floor: what SQLite itself does on this machine with the same data and the same
@@ -14,13 +13,6 @@ import { Timings, timeMs } from './measure';
  */
 
 const SUMMARY_COLUMNS = 'i.id, i.reference, i.title, i.status, i.cause, i.breach_types, i.aware_at, i.reported_at, i.report_decision, i.updated_at';
-
-export interface FloorFigures {
-  list: Timings;
-  search: Timings;
-  save: Timings;
-  pagesPerSave: number[];
-}
 
 export function makeFloor(plainPath: string, floorPath: string): void {
   rmSync(floorPath, { force: true });
@@ -38,39 +30,47 @@ export function makeFloor(plainPath: string, floorPath: string): void {
   }
 }
 
-export function runFloor(floorPath: string, cases: { list: Case[]; search: Case[] }, saves: { id: number; json: string }[], now: Date): FloorFigures {
+export interface Floor {
+  page(query: Case['query']): unknown;
+  save(id: number, json: string): void;
+  close(): void;
+  db: Database.Database;
+}
+
+/**
+ * Opens the floor. The benchmark times each floor call right after the app's call for the same
+ * case, so both see the same load on a shared machine.
+ */
+export function openFloor(floorPath: string, now: Date): Floor {
   const db = new Database(floorPath, { fileMustExist: true });
-  try {
-    db.pragma('journal_mode=WAL');
-    db.pragma('synchronous=FULL');
-    const prepared = new Map<string, Database.Statement>();
-    const page = (query: Case['query']) => {
+  db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+  const prepared = new Map<string, Database.Statement>();
+  const updateRecord = db.prepare('UPDATE incident_record SET record_json = ? WHERE incident_id = ?');
+  const touch = db.prepare('UPDATE incident SET updated_at = ? WHERE id = ?');
+  const save = db.transaction((id: number, json: string) => {
+    updateRecord.run(json, id);
+    touch.run(now.toISOString(), id);
+  });
+  return {
+    db,
+    page: (query) => {
       const sql = buildRegisterListSql(query, now);
-      const text = `SELECT ${SUMMARY_COLUMNS} FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`;
+      const text = `SELECT ${SUMMARY_COLUMNS} FROM incident i ${sql.pageIndex} ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`;
       let statement = prepared.get(text);
       if (!statement) {
         statement = db.prepare(text);
         prepared.set(text, statement);
       }
       return statement.all({ ...sql.params, limit: query.limit, offset: query.offset });
-    };
-    const figures: FloorFigures = { list: new Timings(), search: new Timings(), save: new Timings(), pagesPerSave: [] };
-    // Warm-up with the first tenth, as the app's run warms up.
-    for (const c of [...cases.list.slice(0, 40), ...cases.search.slice(0, 30)]) page(c.query);
-    for (const c of cases.list) figures.list.add(c.kind, timeMs(() => page(c.query)));
-    for (const c of cases.search) figures.search.add(c.kind, timeMs(() => page(c.query)));
-    const updateRecord = db.prepare('UPDATE incident_record SET record_json = ? WHERE incident_id = ?');
-    const touch = db.prepare('UPDATE incident SET updated_at = ? WHERE id = ?');
-    const save = db.transaction((id: number, json: string) => {
-      updateRecord.run(json, id);
-      touch.run(now.toISOString(), id);
-    });
-    for (const { id, json } of saves) figures.save.add('save', timeMs(() => save(id, json)));
-    for (const { id, json } of saves.slice(0, 50)) figures.pagesPerSave.push(pagesWrittenBy(db, () => save(id, `${json} `)));
-    return figures;
-  } finally {
-    db.close();
-  }
+    },
+    save: (id, json) => save(id, json),
+    close: () => db.close(),
+  };
+}
+
+export function floorPagesPerSave(floor: Floor, saves: { id: number; json: string }[]): number[] {
+  return saves.slice(0, 50).map(({ id, json }) => pagesWrittenBy(floor.db, () => floor.save(id, `${json} `)));
 }
 
 /** How many pages (WAL frames) one call writes: the WAL is emptied first, then its frames counted. */

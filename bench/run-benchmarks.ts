@@ -13,8 +13,8 @@ import type { Incident } from '../shared/incident';
 import type { RegisterQuery } from '../shared/register-query';
 import { measureBackup } from './backup-bench';
 import { runDocumentBenchmarks } from './documents-bench';
-import type { FloorFigures } from './raw-floor';
-import { makeFloor, pagesWrittenBy, runFloor } from './raw-floor';
+import type { Floor } from './raw-floor';
+import { floorPagesPerSave, makeFloor, openFloor, pagesWrittenBy } from './raw-floor';
 import { checkSafety, describeSafety } from './safety-check';
 import type { Summary } from './measure';
 import { Timings, formatSummary, round, summarise, timeMs } from './measure';
@@ -33,7 +33,7 @@ import { WordSource } from './word-frequencies';
  * between runs, the milliseconds are not). Options: --incidents=N (default 100000; 20000 seeds in
  * about a minute and a half, for iterating); --no-backup and --no-documents skip those figures; --keep leaves the registers and
  * their (throwaway) key in the temp folder, and --reuse=FOLDER measures those again without
- * seeding, if their schema is still the app's latest (earlier runs' saves will have changed them).
+ * seeding, upgrading them first if their schema is older (earlier runs' saves will have changed them).
  */
 
 const args = new Map(
@@ -72,9 +72,10 @@ async function main(): Promise<void> {
     let seeded: { keyHex: string; schemaVersion: number; encryptedSeed: SeedResult; plainSeed: SeedResult };
     if (reuse) {
       seeded = JSON.parse(readFileSync(keptFile, 'utf8')) as typeof seeded;
-      if (seeded.schemaVersion !== latestSchemaVersion()) {
+      if (seeded.schemaVersion > latestSchemaVersion()) {
         throw new Error(`The registers in ${dir} have schema ${seeded.schemaVersion}, the app is at ${latestSchemaVersion()}: seed afresh`);
       }
+      // An older schema is upgraded in place by the first open, as the app would.
       console.log(`Measuring the registers kept in ${dir} again (seeding figures are from when they were made).\n`);
     } else {
       console.log(`Breachlog benchmarks: ${INCIDENTS.toLocaleString('en-GB')} incidents over ${YEARS} years, in ${dir}\n`);
@@ -101,18 +102,20 @@ async function main(): Promise<void> {
     console.log('\nEncrypted register (the app as shipped):');
     const safety = checkSafety(encryptedPath, key);
     console.log(`  safety settings checked on the app's own connection: ${describeSafety(safety)}`);
-    const encrypted = runWorkload(encryptedPath, key, words);
-    console.log('\nPlain register (same data, same workload, no encryption):');
-    const plain = runWorkload(plainPath, null, words);
-
-    console.log('\nRaw-SQLite floor (a plain, analysed copy; page query only; a save is one UPDATE):');
+    // The floor is made from the plain register before any timed save changes it.
     const floorPath = join(dir, 'floor.db');
     makeFloor(plainPath, floorPath);
-    const floor = runFloor(floorPath, encrypted.cases, encrypted.saves, new Date());
-    rmSync(floorPath, { force: true });
-    rmSync(`${floorPath}-wal`, { force: true });
-    rmSync(`${floorPath}-shm`, { force: true });
+    const floorDb = openFloor(floorPath, new Date());
+    const floorTimings: FloorTimings = { list: new Timings(), search: new Timings(), save: new Timings(), pagesPerSave: [] };
+    const encrypted = runWorkload(encryptedPath, key, words, { floor: floorDb, timings: floorTimings });
+    floorTimings.pagesPerSave = floorPagesPerSave(floorDb, encrypted.saves);
+    floorDb.close();
+    for (const file of [floorPath, `${floorPath}-wal`, `${floorPath}-shm`]) rmSync(file, { force: true });
+    console.log('\nRaw-SQLite floor, each call timed right after the app\'s same call (a plain, analysed copy; page query only; a save is one UPDATE):');
+    const floor = floorTimings;
     printFloor(floor);
+    console.log('\nPlain register (same data, same workload, no encryption):');
+    const plain = runWorkload(plainPath, null, words);
 
     const sizes = fileSizes(encryptedPath, encryptedSeed.incidents, key);
     console.log(`\nFile: ${(sizes.bytes / 1e6).toFixed(0)} MB, ${Math.round(sizes.bytesPerIncident).toLocaleString('en-GB')} bytes per incident; biggest parts:`);
@@ -248,7 +251,12 @@ function fileHeader(path: string): string {
 }
 
 /** Opens a register as the app does, warms it up, then times list, search and save on it. */
-function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): RunFigures & { cases: { list: Case[]; search: Case[] } } {
+function runWorkload(
+  path: string,
+  key: DatabaseKey | null,
+  words: WordSource,
+  beside?: { floor: Floor; timings: FloorTimings },
+): RunFigures & { cases: { list: Case[]; search: Case[] } } {
   const db = openDatabase(path, key, { create: false });
   try {
     const { register } = buildOpenRegister(
@@ -278,6 +286,10 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
         const { kind, query } = listed;
         if (record) cases.list.push(listed);
         const ms = timeMs(() => register.list(query));
+        if (beside) {
+          const floorMs = timeMs(() => beside.floor.page(query));
+          if (record) beside.timings.list.add(kind, floorMs);
+        }
         figures.list.add(kind, ms);
         if (record) note(`list ${describe(query)}`, ms);
       }
@@ -287,6 +299,10 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
         const { kind, query } = searched;
         if (record) cases.search.push(searched);
         const ms = timeMs(() => register.list(query));
+        if (beside) {
+          const floorMs = timeMs(() => beside.floor.page(query));
+          if (record) beside.timings.search.add(kind, floorMs);
+        }
         figures.search.add(kind, ms);
         if (record) note(`search ${describe(query)}`, ms);
       }
@@ -296,7 +312,14 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
         const { kind, changes } = saveChange(random, register.get(id), words);
         let saved: Incident | null = null;
         figures.save.add(kind, timeMs(() => (saved = register.update(id, changes))));
-        if (record && saved) figures.saves.push({ id, json: JSON.stringify(saved) });
+        if (saved) {
+          const json = JSON.stringify(saved);
+          if (record) figures.saves.push({ id, json });
+          if (beside) {
+            const floorMs = timeMs(() => beside.floor.save(id, json));
+            if (record) beside.timings.save.add(kind, floorMs);
+          }
+        }
       }
       done('save');
       if (record) {
@@ -333,7 +356,14 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
   }
 }
 
-function printFloor(floor: FloorFigures): void {
+interface FloorTimings {
+  list: Timings;
+  search: Timings;
+  save: Timings;
+  pagesPerSave: number[];
+}
+
+function printFloor(floor: FloorTimings): void {
   for (const [name, timings] of [
     ['list', floor.list],
     ['search', floor.search],
@@ -379,7 +409,7 @@ function printPlans(db: Db): void {
     const query = { search: '', status: null, year: null, cause: null, breachType: null, reported: null, deadline: null, sort: 'aware_desc', offset: 0, limit: 50, ...partial } as RegisterQuery;
     const sql = buildRegisterListSql(query, new Date());
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT i.id, i.title FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT 50`)
+      .prepare(`EXPLAIN QUERY PLAN SELECT i.id, i.title FROM incident i ${sql.pageIndex} ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT 50`)
       .all(sql.params) as { detail: string }[];
     console.log(`    ${label}: ${plan.map((row) => row.detail).join(' | ')}`);
   }
