@@ -118,8 +118,10 @@ async function main(): Promise<void> {
     const plain = runWorkload(plainPath, null, words);
 
     const sizes = fileSizes(encryptedPath, encryptedSeed.incidents, key);
-    console.log(`\nFile: ${(sizes.bytes / 1e6).toFixed(0)} MB, ${Math.round(sizes.bytesPerIncident).toLocaleString('en-GB')} bytes per incident; biggest parts:`);
-    for (const [name, bytes] of sizes.parts.slice(0, 8)) console.log(`    ${name.padEnd(34)}${(bytes / 1e6).toFixed(1).padStart(8)} MB  ${((100 * bytes) / sizes.bytes).toFixed(1)} %`);
+    console.log(
+      `\nFile: ${(sizes.bytes / 1e6).toFixed(0)} MB, ${(sizes.usedBytes / 1e6).toFixed(0)} MB of it in use, ${Math.round(sizes.bytesPerIncident).toLocaleString('en-GB')} bytes in use per incident; biggest parts:`,
+    );
+    for (const [name, bytes] of sizes.parts.slice(0, 8)) console.log(`    ${name.padEnd(34)}${(bytes / 1e6).toFixed(1).padStart(8)} MB  ${((100 * bytes) / sizes.usedBytes).toFixed(1)} %`);
 
     let backup: Awaited<ReturnType<typeof measureBackup>> | null = null;
     if (!args.has('no-backup')) {
@@ -166,6 +168,7 @@ async function main(): Promise<void> {
       'register.seed.plain_s': round(plainSeed.seconds, 1),
       'register.file.mb': round(encryptedSeed.fileMegabytes, 0),
       'register.file.bytes_per_incident': Math.round(sizes.bytesPerIncident),
+      'register.file.used_mb': round(sizes.usedBytes / 1e6, 0),
       'register.file.parts_mb': Object.fromEntries(sizes.parts.slice(0, 8).map(([name, bytes]) => [name, round(bytes / 1e6, 1)])),
       'register.save.pages_p50': pages.p50,
       'register.save.pages_p95': pages.p95,
@@ -375,12 +378,14 @@ function printFloor(floor: FloorTimings): void {
 }
 
 /** The file's size per incident, and which tables and indexes take it (SQLite's dbstat). */
-function fileSizes(path: string, incidents: number, key: DatabaseKey): { bytes: number; bytesPerIncident: number; parts: [string, number][] } {
+function fileSizes(path: string, incidents: number, key: DatabaseKey): { bytes: number; usedBytes: number; bytesPerIncident: number; parts: [string, number][] } {
   const bytes = statSync(path).size;
   const db = openDatabase(path, key, { create: false });
   try {
     const parts = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all() as { name: string; bytes: number }[];
-    return { bytes, bytesPerIncident: bytes / incidents, parts: parts.map((part) => [part.name, part.bytes]) };
+    // Pages in use, not the file's length: a migration's dropped table leaves free pages until a VACUUM.
+    const used = parts.reduce((sum, part) => sum + part.bytes, 0);
+    return { bytes, usedBytes: used, bytesPerIncident: used / incidents, parts: parts.map((part) => [part.name, part.bytes]) };
   } finally {
     db.close();
   }
