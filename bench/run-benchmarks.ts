@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseKey } from '../electron/services/database/database-key';
 import type { Db } from '../electron/services/database/open-database';
@@ -9,23 +9,31 @@ import { latestSchemaVersion } from '../electron/services/database/migrate';
 import { openDatabase } from '../electron/services/database/open-database';
 import { buildOpenRegister } from '../electron/services/open-register';
 import { buildRegisterListSql } from '../electron/services/register/register-list-query';
+import type { Incident } from '../shared/incident';
 import type { RegisterQuery } from '../shared/register-query';
+import { measureBackup } from './backup-bench';
 import { runDocumentBenchmarks } from './documents-bench';
+import type { Floor } from './raw-floor';
+import { floorPagesPerSave, makeFloor, openFloor, pagesWrittenBy } from './raw-floor';
+import { checkSafety, describeSafety } from './safety-check';
 import type { Summary } from './measure';
 import { Timings, formatSummary, round, summarise, timeMs } from './measure';
 import { Random } from './random';
 import type { SeedRequest } from './seed-child';
 import type { SeedResult } from './seed-register';
-import type { RegisterShape } from './workload';
+import type { Case, RegisterShape } from './workload';
 import { listCase, saveChange, saveTarget, searchCase } from './workload';
 import { WordSource } from './word-frequencies';
 
 /**
  * `npm run bench`: seeds an encrypted and a plain register with the same 100,000 incidents,
- * then times the register's hot operations at the service on each, and writes the figures to
- * bench/results.json. Options: --incidents=N (default 100000); --keep leaves the registers and
+ * then times the register's hot operations at the service on each, and the raw-SQLite floor
+ * (raw-floor.ts) doing the same kind of work on the same data in the same run, and writes both and
+ * their ratios to bench/results.json (the machine is shared: the ratios are the figures to compare
+ * between runs, the milliseconds are not). Options: --incidents=N (default 100000; 20000 seeds in
+ * about a minute and a half, for iterating); --no-backup and --no-documents skip those figures; --keep leaves the registers and
  * their (throwaway) key in the temp folder, and --reuse=FOLDER measures those again without
- * seeding, if their schema is still the app's latest (earlier runs' saves will have changed them).
+ * seeding, upgrading them first if their schema is older (earlier runs' saves will have changed them).
  */
 
 const args = new Map(
@@ -47,6 +55,9 @@ interface RunFigures {
   search: Timings;
   save: Timings;
   slowest: { what: string; ms: number }[];
+  pagesPerSave: number[];
+  /** What each timed save wrote, for the floor to write the same. */
+  saves: { id: number; json: string }[];
 }
 
 async function main(): Promise<void> {
@@ -61,9 +72,10 @@ async function main(): Promise<void> {
     let seeded: { keyHex: string; schemaVersion: number; encryptedSeed: SeedResult; plainSeed: SeedResult };
     if (reuse) {
       seeded = JSON.parse(readFileSync(keptFile, 'utf8')) as typeof seeded;
-      if (seeded.schemaVersion !== latestSchemaVersion()) {
+      if (seeded.schemaVersion > latestSchemaVersion()) {
         throw new Error(`The registers in ${dir} have schema ${seeded.schemaVersion}, the app is at ${latestSchemaVersion()}: seed afresh`);
       }
+      // An older schema is upgraded in place by the first open, as the app would.
       console.log(`Measuring the registers kept in ${dir} again (seeding figures are from when they were made).\n`);
     } else {
       console.log(`Breachlog benchmarks: ${INCIDENTS.toLocaleString('en-GB')} incidents over ${YEARS} years, in ${dir}\n`);
@@ -85,11 +97,42 @@ async function main(): Promise<void> {
       throw new Error('Expected one encrypted and one plain register file');
     }
 
+    const loadBefore = loadavg();
     const words = new WordSource();
     console.log('\nEncrypted register (the app as shipped):');
-    const encrypted = runWorkload(encryptedPath, key, words);
+    const safety = checkSafety(encryptedPath, key);
+    console.log(`  safety settings checked on the app's own connection: ${describeSafety(safety)}`);
+    // The floor is made from the plain register before any timed save changes it.
+    const floorPath = join(dir, 'floor.db');
+    makeFloor(plainPath, floorPath);
+    const floorDb = openFloor(floorPath, new Date());
+    const floorTimings: FloorTimings = { list: new Timings(), search: new Timings(), save: new Timings(), pagesPerSave: [] };
+    const encrypted = runWorkload(encryptedPath, key, words, { floor: floorDb, timings: floorTimings });
+    floorTimings.pagesPerSave = floorPagesPerSave(floorDb, encrypted.saves);
+    floorDb.close();
+    for (const file of [floorPath, `${floorPath}-wal`, `${floorPath}-shm`]) rmSync(file, { force: true });
+    console.log('\nRaw-SQLite floor, each call timed right after the app\'s same call (a plain, analysed copy; page query only; a save is one UPDATE):');
+    const floor = floorTimings;
+    printFloor(floor);
     console.log('\nPlain register (same data, same workload, no encryption):');
     const plain = runWorkload(plainPath, null, words);
+
+    const sizes = fileSizes(encryptedPath, encryptedSeed.incidents, key);
+    console.log(
+      `\nFile: ${(sizes.bytes / 1e6).toFixed(0)} MB, ${(sizes.usedBytes / 1e6).toFixed(0)} MB of it in use, ${Math.round(sizes.bytesPerIncident).toLocaleString('en-GB')} bytes in use per incident; biggest parts:`,
+    );
+    for (const [name, bytes] of sizes.parts.slice(0, 8)) console.log(`    ${name.padEnd(34)}${(bytes / 1e6).toFixed(1).padStart(8)} MB  ${((100 * bytes) / sizes.usedBytes).toFixed(1)} %`);
+
+    let backup: Awaited<ReturnType<typeof measureBackup>> | null = null;
+    if (!args.has('no-backup')) {
+      console.log('\nBackup of the encrypted register, as the app makes it:');
+      backup = await measureBackup(encryptedPath, key, dir);
+      console.log(
+        `  ${backup.seconds.toFixed(1)} s, longest event-loop stall ${backup.longestStallMs.toFixed(0)} ms, ${backup.progressEvents} progress reports; ` +
+          `floor: file copy ${backup.floorCopySeconds.toFixed(1)} s, bare VACUUM INTO ${backup.floorVacuumIntoSeconds.toFixed(1)} s`,
+      );
+    }
+    const loadAfter = loadavg();
 
     const total = (run: RunFigures) => [run.list, run.search, run.save].reduce((sum, t) => sum + summarise(t.all).total, 0);
     const ratio = total(encrypted) / total(plain);
@@ -101,7 +144,17 @@ async function main(): Promise<void> {
     const list = summarise(encrypted.list.all);
     const search = summarise(encrypted.search.all);
     const save = summarise(encrypted.save.all);
+    const floorList = summarise(floor.list.all);
+    const floorSearch = summarise(floor.search.all);
+    const floorSave = summarise(floor.save.all);
+    const pages = summarise(encrypted.pagesPerSave);
+    const floorPages = summarise(floor.pagesPerSave);
     const results = {
+      'run.incidents': encryptedSeed.incidents,
+      'run.cpus': cpus().length,
+      'run.load_before_1m': round(loadBefore[0] ?? 0),
+      'run.load_after_1m': round(loadAfter[0] ?? 0),
+      'run.safety': safety,
       'register.list.p50_ms': round(list.p50),
       'register.list.p95_ms': round(list.p95),
       'register.search.p50_ms': round(search.p50),
@@ -114,7 +167,35 @@ async function main(): Promise<void> {
       'register.seed.s': round(encryptedSeed.seconds, 1),
       'register.seed.plain_s': round(plainSeed.seconds, 1),
       'register.file.mb': round(encryptedSeed.fileMegabytes, 0),
-      ...(await runDocumentBenchmarks()),
+      'register.file.bytes_per_incident': Math.round(sizes.bytesPerIncident),
+      'register.file.used_mb': round(sizes.usedBytes / 1e6, 0),
+      'register.file.parts_mb': Object.fromEntries(sizes.parts.slice(0, 8).map(([name, bytes]) => [name, round(bytes / 1e6, 1)])),
+      'register.save.pages_p50': pages.p50,
+      'register.save.pages_p95': pages.p95,
+      'floor.list.p50_ms': round(floorList.p50, 3),
+      'floor.list.p95_ms': round(floorList.p95, 3),
+      'floor.search.p50_ms': round(floorSearch.p50, 3),
+      'floor.search.p95_ms': round(floorSearch.p95, 3),
+      'floor.save.p50_ms': round(floorSave.p50, 3),
+      'floor.save.pages_p50': floorPages.p50,
+      'ratio.list.p50': round(list.p50 / floorList.p50, 1),
+      'ratio.list.p95': round(list.p95 / floorList.p95, 1),
+      'ratio.search.p50': round(search.p50 / floorSearch.p50, 1),
+      'ratio.search.p95': round(search.p95 / floorSearch.p95, 1),
+      'ratio.save.p50': round(save.p50 / floorSave.p50, 1),
+      'ratio.save.pages_p50': round(pages.p50 / floorPages.p50, 1),
+      ...(backup
+        ? {
+            'backup.s': round(backup.seconds, 1),
+            'backup.longest_stall_ms': round(backup.longestStallMs, 0),
+            'backup.progress_reports': backup.progressEvents,
+            'floor.backup.file_copy_s': round(backup.floorCopySeconds, 1),
+            'floor.backup.vacuum_into_s': round(backup.floorVacuumIntoSeconds, 1),
+            'ratio.backup.vs_file_copy': round(backup.seconds / backup.floorCopySeconds, 1),
+            'ratio.backup.vs_vacuum_into': round(backup.seconds / backup.floorVacuumIntoSeconds, 1),
+          }
+        : {}),
+      ...(args.has('no-documents') ? {} : await runDocumentBenchmarks()),
     };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -122,7 +203,16 @@ async function main(): Promise<void> {
     const verdict = (value: number, limit: number) => (value < limit ? 'met' : 'MISSED');
     console.log(`  list    p50 ${list.p50.toFixed(2)} ms (< 20: ${verdict(list.p50, 20)})   p95 ${list.p95.toFixed(2)} ms (< 50: ${verdict(list.p95, 50)})`);
     console.log(`  search  p50 ${search.p50.toFixed(2)} ms (< 20: ${verdict(search.p50, 20)})   p95 ${search.p95.toFixed(2)} ms (< 50: ${verdict(search.p95, 50)})`);
-    console.log(`  save    p50 ${save.p50.toFixed(2)} ms (< 5: ${verdict(save.p50, 5)})`);
+    const within = (value: number, floorValue: number, times: number, cap: number) =>
+      `${(value / floorValue).toFixed(1)}× the floor (≤ ${times}×${Number.isFinite(cap) ? ` and < ${cap} ms` : ''}: ${value <= times * floorValue && value < cap ? 'met' : 'MISSED'})`;
+    console.log(`  list    p95 ${list.p95.toFixed(2)} ms, ${within(list.p95, floorList.p95, 5, 10)}`);
+    console.log(`  search  p95 ${search.p95.toFixed(2)} ms, ${within(search.p95, floorSearch.p95, 5, 10)}`);
+    console.log(`  save    p50 ${save.p50.toFixed(2)} ms (< 1: ${verdict(save.p50, 1)}); pages per save p50 ${pages.p50} (p95 ${pages.p95}), ${within(pages.p50, floorPages.p50, 5, Infinity)}`);
+    console.log(`  encrypted ÷ plain ${ratio.toFixed(2)} (≤ 1.15: ${ratio <= 1.15 ? 'met' : 'MISSED'})`);
+    if (backup) {
+      console.log(`  backup  ${backup.seconds.toFixed(1)} s at ${encryptedSeed.incidents.toLocaleString('en-GB')} incidents; longest stall ${backup.longestStallMs.toFixed(0)} ms (≤ 50: ${verdict(backup.longestStallMs, 50.001)})`);
+    }
+    console.log(`  load average (1 min) ${loadBefore[0]?.toFixed(2)} before the workload, ${loadAfter[0]?.toFixed(2)} after, on ${cpus().length} cores`);
     console.log(`\nWrote ${RESULTS_FILE}`);
   } finally {
     if (args.has('keep') || reuse) console.log(`Kept the registers in ${dir} (measure them again with --reuse=${dir})`);
@@ -164,7 +254,12 @@ function fileHeader(path: string): string {
 }
 
 /** Opens a register as the app does, warms it up, then times list, search and save on it. */
-function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): RunFigures {
+function runWorkload(
+  path: string,
+  key: DatabaseKey | null,
+  words: WordSource,
+  beside?: { floor: Floor; timings: FloorTimings },
+): RunFigures & { cases: { list: Case[]; search: Case[] } } {
   const db = openDatabase(path, key, { create: false });
   try {
     const { register } = buildOpenRegister(
@@ -182,22 +277,35 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
       slowest.sort((a, b) => b.ms - a.ms).splice(8);
     };
 
+    const cases: { list: Case[]; search: Case[] } = { list: [], search: [] };
     const run = (random: Random, counts: typeof SAMPLES, record: boolean): RunFigures => {
-      const figures = { list: new Timings(), search: new Timings(), save: new Timings(), slowest };
+      const figures: RunFigures = { list: new Timings(), search: new Timings(), save: new Timings(), slowest, pagesPerSave: [], saves: [] };
       const done = (name: keyof typeof SAMPLES) => {
         const seconds = summarise(figures[name].all).total / 1000;
         console.log(`    ${record ? 'timed' : 'warmed up with'} ${counts[name]} ${name} calls (${seconds.toFixed(1)} s)`);
       };
       for (let i = 0; i < counts.list; i += 1) {
-        const { kind, query } = listCase(random, shape);
+        const listed = listCase(random, shape);
+        const { kind, query } = listed;
+        if (record) cases.list.push(listed);
         const ms = timeMs(() => register.list(query));
+        if (beside) {
+          const floorMs = timeMs(() => beside.floor.page(query));
+          if (record) beside.timings.list.add(kind, floorMs);
+        }
         figures.list.add(kind, ms);
         if (record) note(`list ${describe(query)}`, ms);
       }
       done('list');
       for (let i = 0; i < counts.search; i += 1) {
-        const { kind, query } = searchCase(random, shape, words);
+        const searched = searchCase(random, shape, words);
+        const { kind, query } = searched;
+        if (record) cases.search.push(searched);
         const ms = timeMs(() => register.list(query));
+        if (beside) {
+          const floorMs = timeMs(() => beside.floor.page(query));
+          if (record) beside.timings.search.add(kind, floorMs);
+        }
         figures.search.add(kind, ms);
         if (record) note(`search ${describe(query)}`, ms);
       }
@@ -205,9 +313,26 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
       for (let i = 0; i < counts.save; i += 1) {
         const id = saveTarget(random, maxId);
         const { kind, changes } = saveChange(random, register.get(id), words);
-        figures.save.add(kind, timeMs(() => register.update(id, changes)));
+        let saved: Incident | null = null;
+        figures.save.add(kind, timeMs(() => (saved = register.update(id, changes))));
+        if (saved) {
+          const json = JSON.stringify(saved);
+          if (record) figures.saves.push({ id, json });
+          if (beside) {
+            const floorMs = timeMs(() => beside.floor.save(id, json));
+            if (record) beside.timings.save.add(kind, floorMs);
+          }
+        }
       }
       done('save');
+      if (record) {
+        // Pages written per save: outside the timings, since emptying the WAL first costs a checkpoint.
+        for (let i = 0; i < 50; i += 1) {
+          const id = saveTarget(random, maxId);
+          const { changes } = saveChange(random, register.get(id), words);
+          figures.pagesPerSave.push(pagesWrittenBy(db, () => register.update(id, changes)));
+        }
+      }
       return figures;
     };
 
@@ -228,7 +353,39 @@ function runWorkload(path: string, key: DatabaseKey | null, words: WordSource): 
     console.log('  slowest calls:');
     for (const { what, ms } of slowest) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${what}`);
     if (key) printPlans(db);
-    return figures;
+    return { ...figures, cases };
+  } finally {
+    db.close();
+  }
+}
+
+interface FloorTimings {
+  list: Timings;
+  search: Timings;
+  save: Timings;
+  pagesPerSave: number[];
+}
+
+function printFloor(floor: FloorTimings): void {
+  for (const [name, timings] of [
+    ['list', floor.list],
+    ['search', floor.search],
+    ['save', floor.save],
+  ] as const) {
+    console.log(`  ${name.padEnd(7)}${formatSummary(summarise(timings.all))}`);
+  }
+  console.log(`  pages per save p50 ${summarise(floor.pagesPerSave).p50}`);
+}
+
+/** The file's size per incident, and which tables and indexes take it (SQLite's dbstat). */
+function fileSizes(path: string, incidents: number, key: DatabaseKey): { bytes: number; usedBytes: number; bytesPerIncident: number; parts: [string, number][] } {
+  const bytes = statSync(path).size;
+  const db = openDatabase(path, key, { create: false });
+  try {
+    const parts = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all() as { name: string; bytes: number }[];
+    // Pages in use, not the file's length: a migration's dropped table leaves free pages until a VACUUM.
+    const used = parts.reduce((sum, part) => sum + part.bytes, 0);
+    return { bytes, usedBytes: used, bytesPerIncident: used / incidents, parts: parts.map((part) => [part.name, part.bytes]) };
   } finally {
     db.close();
   }
@@ -257,7 +414,7 @@ function printPlans(db: Db): void {
     const query = { search: '', status: null, year: null, cause: null, breachType: null, reported: null, deadline: null, sort: 'aware_desc', offset: 0, limit: 50, ...partial } as RegisterQuery;
     const sql = buildRegisterListSql(query, new Date());
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT i.id, i.title FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT 50`)
+      .prepare(`EXPLAIN QUERY PLAN SELECT i.id, i.title FROM incident i ${sql.pageIndex} ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT 50`)
       .all(sql.params) as { detail: string }[];
     console.log(`    ${label}: ${plan.map((row) => row.detail).join(' | ')}`);
   }

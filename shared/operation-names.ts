@@ -45,6 +45,8 @@ export const OPERATION_NAMES = [
   'backup:choose-folder',
   'backup:choose-file',
   'backup:create',
+  'backup:progress',
+  'backup:cancel',
   'backup:check',
   'backup:restore',
   'backup:replaced-list',

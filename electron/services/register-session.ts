@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { LockReason, SessionStatus } from '../../shared/session';
 import type { DatabaseKey } from './database/database-key';
 import type { Db } from './database/open-database';
-import { openDatabase, openReader } from './database/open-database';
+import { closeDatabase, openDatabase, openReader } from './database/open-database';
 import { AppError } from './errors';
 import type { KeySource } from './key-source';
 import { removeWithSidecars } from './security/durable-files';
@@ -246,7 +246,7 @@ export class RegisterSession {
     this.verification = null;
     wipeKey(this.verificationKey);
     this.verificationKey = null;
-    this.open?.db.close();
+    if (this.open) closeDatabase(this.open.db);
     this.open = null;
     wipeKey(this.key);
     this.key = null;

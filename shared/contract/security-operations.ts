@@ -65,6 +65,15 @@ export const backupResultSchema = z.object({
 });
 export type BackupResult = z.infer<typeof backupResultSchema>;
 
+/** How far the backup being made has got (it runs off the main thread); idle when none is running. */
+export const backupProgressSchema = z.object({
+  state: z.enum(['idle', 'running', 'done', 'failed', 'cancelled']),
+  step: z.enum(['copying', 'checking', 'done']),
+  /** 0 to 1: the copy's share, then the check of it by its content. */
+  fraction: z.number().min(0).max(1),
+});
+export type BackupProgress = z.infer<typeof backupProgressSchema>;
+
 export const restoreResultSchema = z.object({
   incidents: z.number().int().min(0),
   /** Where the register that was replaced was kept, or null when there was none. */
@@ -147,6 +156,10 @@ export const securityOperations = {
   'backup:choose-file': { input: noInput, output: chosenPathSchema },
   /** Writes an encrypted backup into a folder and proves it by its content before naming it. */
   'backup:create': { input: z.object({ folder: absolutePathSchema }).strict(), output: backupResultSchema },
+  /** How far the backup being made has got, for a progress bar while backup:create runs. */
+  'backup:progress': { input: noInput, output: backupProgressSchema },
+  /** Stops the backup being made; its partial file is removed and no backup is named. */
+  'backup:cancel': { input: noInput, output: z.object({ cancelled: z.boolean() }) },
   /**
    * Step one of a restore: proves a backup by its content and says what it holds (breaches, trail
    * entries, the newest entry's date, schema version). Nothing is replaced. A backup from another

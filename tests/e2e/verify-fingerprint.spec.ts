@@ -66,7 +66,7 @@ test('says plainly when the trail was cut short behind the app’s back', async 
   db.exec('DROP TRIGGER audit_entry_no_delete');
   db.exec("DELETE FROM audit_entry WHERE reference = 'BR-2026-0002'");
   db.exec("DELETE FROM incident_record WHERE incident_id = (SELECT id FROM incident WHERE reference = 'BR-2026-0002')");
-  db.exec("DELETE FROM incident_search WHERE reference = 'BR-2026-0002'");
+  db.exec("DELETE FROM incident_search WHERE rowid = (SELECT id FROM incident WHERE reference = 'BR-2026-0002')");
   db.exec("DELETE FROM incident WHERE reference = 'BR-2026-0002'");
   db.close();
 

@@ -20,6 +20,9 @@ const READ_ONLY = new Set<OperationName>([
   'register:verify',
   'register:unlock-check',
   'register:years',
+  // Asked while a backup (a write: it notes its time on the trail) is being made.
+  'backup:progress',
+  'backup:cancel',
   'settings:get',
   'draft:get',
   'report:summary-pdf',

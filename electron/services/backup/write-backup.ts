@@ -59,7 +59,7 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date,
   }
 }
 
-function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFacts, folder: string): void {
+export function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFacts, folder: string): void {
   try {
     checkRegisterFile(path, key, 'backup', expected);
   } catch (error) {
@@ -72,13 +72,13 @@ function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFac
 }
 
 /** Partial files (and their journals) from backups that were killed part-way: never finished, never needed. */
-function removeLeftovers(folder: string): void {
+export function removeLeftovers(folder: string): void {
   for (const name of readdirSync(folder)) {
     if (isPartialName(name)) rmSync(join(folder, name), { force: true });
   }
 }
 
-function isFolder(path: string): boolean {
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

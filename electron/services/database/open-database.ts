@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
 import { assertUsableKey, openingKeyPragmas } from './database-key';
@@ -28,18 +28,58 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
     db.pragma('secure_delete=ON');
-    // Decrypting a page costs more than reading it: keep more of them (32 MiB) in memory.
-    db.pragma('cache_size=-32768');
+    db.pragma(`cache_size=${cacheSizeFor(path)}`);
     runMigrations(db);
     // Migrations write only their own SQL; the live trail takes over from here.
     installTrailCapture(db);
     sealBaselineIfNeeded(db, new Date());
+    refreshStatistics(db);
     return db;
   } catch (error) {
     db.close();
     // An empty file left by a failed first open would later open with any key at all.
     if (created) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Decrypting a page costs more than reading it, so the page cache holds the register's working set:
+ * as much as the file (the cache only grows as pages are read), at least 32 MiB and at most 256 MiB.
+ * Answers the pragma's value (negative: KiB).
+ */
+export function cacheSizeFor(path: string): number {
+  const fileKiB = existsSync(path) ? Math.ceil(statSync(path).size / 1024) : 0;
+  return -Math.min(MAX_CACHE_KIB, Math.max(MIN_CACHE_KIB, fileKiB));
+}
+
+const MIN_CACHE_KIB = 32 * 1024;
+const MAX_CACHE_KIB = 256 * 1024;
+
+/**
+ * The planner's statistics, kept fresh as SQLite recommends for a long-lived connection: at open
+ * (and so after any migration) `PRAGMA optimize=0x10002` analyses every table whose statistics are
+ * missing or stale, with analysis_limit keeping each ANALYZE to a sample so a large register
+ * opens quickly; `closeDatabase` runs `PRAGMA optimize` at close for the tables this session used.
+ * Also run after a big write (`afterBigWrite`).
+ */
+export function refreshStatistics(db: Db): void {
+  db.pragma('analysis_limit=400');
+  db.pragma('optimize=0x10002');
+}
+
+/** After writes that change many rows (a removal's VACUUM, a restore, a bulk load). */
+export function afterBigWrite(db: Db): void {
+  db.pragma('optimize');
+}
+
+/** Closes a register connection, first letting SQLite refresh any statistics the session made stale. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly) db.pragma('optimize');
+  } finally {
+    db.close();
   }
 }
 

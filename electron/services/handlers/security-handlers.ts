@@ -26,6 +26,8 @@ export function securityHandlers(
     'backup:choose-folder': async () => (choosePath ? choosePath.folder() : { status: 'unsupported' }),
     'backup:choose-file': async () => (choosePath ? choosePath.file() : { status: 'unsupported' }),
     'backup:create': ({ folder }) => security.createBackup(folder),
+    'backup:progress': async () => security.backupProgress(),
+    'backup:cancel': async () => ({ cancelled: security.cancelBackup() }),
     'backup:check': (secret) => security.checkBackup(secret),
     'backup:restore': (request) => security.restore(request),
     'backup:replaced-list': () => security.replacedCopies(),

@@ -14,9 +14,29 @@ export function formatReference(year: number, number: number): string {
 
 const SUMMARY_COLUMNS = 'i.id, i.reference, i.title, i.status, i.cause, i.breach_types, i.aware_at, i.reported_at, i.report_decision, i.updated_at, i.kind, i.role, i.controller_told_at';
 
+/** The incident columns a save may change, by the name `columns()` gives each. */
+const UPDATE_COLUMNS = {
+  title: 'title',
+  status: 'status',
+  cause: 'cause',
+  breachTypes: 'breach_types',
+  awareAt: 'aware_at',
+  year: 'year',
+  closedAt: 'closed_at',
+  kind: 'kind',
+  role: 'role',
+  controllerToldAt: 'controller_told_at',
+} as const;
+
+/** Filters whose counts are kept at once; more than this and the kept counts start again. */
+const COUNT_CACHE_SIZE = 64;
+
 /** Storage for incidents. Callers own the transaction when a write must go with an audit entry. */
 export class IncidentRepository {
   private readonly statements;
+  private readonly updateCache = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly counts = new Map<string, number>();
+  private countGeneration = '';
   private readonly listCache = new Map<string, { page: ReturnType<Db['prepare']>; count: ReturnType<Db['prepare']> }>();
 
   constructor(private readonly db: Db) {
@@ -33,12 +53,6 @@ export class IncidentRepository {
       ),
       insertRecord: db.prepare<[number, string]>('INSERT INTO incident_record (incident_id, record_json) VALUES (?, ?)'),
       updateRecord: db.prepare<[string, number]>('UPDATE incident_record SET record_json = ? WHERE incident_id = ?'),
-      update: db.prepare<Record<string, unknown>>(
-        `UPDATE incident SET title = @title, status = @status, cause = @cause, breach_types = @breachTypes,
-           aware_at = @awareAt, year = @year, updated_at = @now, closed_at = @closedAt,
-           kind = @kind, role = @role, controller_told_at = @controllerToldAt
-         WHERE id = @id`,
-      ),
       byId: db.prepare<[number], IncidentRow>(
         'SELECT i.*, r.record_json FROM incident i JOIN incident_record r ON r.incident_id = i.id WHERE i.id = ?',
       ),
@@ -55,6 +69,7 @@ export class IncidentRepository {
       ),
       references: db.prepare<[], { id: number; reference: string }>('SELECT id, reference FROM incident ORDER BY id'),
       years: db.prepare<[], number>('SELECT DISTINCT year FROM incident ORDER BY year DESC').pluck(),
+      totalChanges: db.prepare<[], number>('SELECT total_changes()').pluck(),
       setDecision: db.prepare<[string | null, number]>('UPDATE incident SET report_decision = ? WHERE id = ?'),
       setReportedAt: db.prepare<[string | null, number]>('UPDATE incident SET reported_at = ? WHERE id = ?'),
     };
@@ -72,15 +87,39 @@ export class IncidentRepository {
     return this.require(row.id);
   }
 
+  /**
+   * Writes only what changed: the columns whose values differ (an index is rewritten only when a
+   * column it holds is set), the stored record, and the search entry only when searchable text
+   * changed. Answers the saved incident without reading it back: the record written is `fields`.
+   */
   update(existing: Incident, fields: IncidentFields, now: Date): Incident {
     const nowIso = now.toISOString();
-    const closedAt = fields.status === 'closed' ? (existing.status === 'closed' ? this.closedAt(existing.id) : nowIso) : null;
+    const wasClosedAt = existing.status === 'closed' ? this.closedAt(existing.id) : null;
+    const closedAt = fields.status === 'closed' ? (existing.status === 'closed' ? wasClosedAt : nowIso) : null;
     const { recordJson, ...columns } = this.columns(fields, existing.createdAt, closedAt);
-    this.statements.update.run({ ...columns, id: existing.id, now: nowIso });
+    // What the row holds now (the record's columns were written from it at its last save).
+    const previous: Record<string, unknown> = { ...this.columns(existing, existing.createdAt, null), closedAt: wasClosedAt };
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((name) => columns[name] !== previous[name]);
+    this.updateStatement(changed).run({ ...Object.fromEntries(changed.map((name) => [name, columns[name]])), id: existing.id, now: nowIso });
     this.statements.updateRecord.run(recordJson, existing.id);
-    this.statements.deleteSearch.run(existing.id);
-    this.statements.insertSearch.run(existing.id, existing.reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
-    return this.require(existing.id);
+    const title = foldForSearch(fields.title);
+    const body = foldForSearch(searchableBody(fields));
+    if (title !== foldForSearch(existing.title) || body !== foldForSearch(searchableBody(existing))) {
+      this.statements.deleteSearch.run(existing.id);
+      this.statements.insertSearch.run(existing.id, existing.reference, title, body);
+    }
+    return { ...existing, ...fields, updatedAt: nowIso };
+  }
+
+  private updateStatement(changed: readonly string[]): ReturnType<Db['prepare']> {
+    const key = changed.join(',');
+    let statement = this.updateCache.get(key);
+    if (!statement) {
+      const sets = ['updated_at = @now', ...changed.map((name) => `${UPDATE_COLUMNS[name as keyof typeof UPDATE_COLUMNS]} = @${name}`)];
+      statement = this.db.prepare(`UPDATE incident SET ${sets.join(', ')} WHERE id = @id`);
+      this.updateCache.set(key, statement);
+    }
+    return statement;
   }
 
   findById(id: number): Incident | null {
@@ -120,23 +159,43 @@ export class IncidentRepository {
 
   list(query: RegisterQuery, now: Date): RegisterPage {
     const sql = buildRegisterListSql(query, now);
-    const cacheKey = `${sql.ftsJoin}|${sql.where}|${sql.orderBy}`;
+    const cacheKey = `${sql.pageIndex}|${sql.ftsJoin}|${sql.where}|${sql.orderBy}`;
     let statements = this.listCache.get(cacheKey);
     if (!statements) {
       statements = {
         page: this.db.prepare(
-          `SELECT ${SUMMARY_COLUMNS} FROM incident i ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`,
+          `SELECT ${SUMMARY_COLUMNS} FROM incident i ${sql.pageIndex} ${sql.ftsJoin} ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`,
         ),
         // Counting stops at the cap: "more than 10,000" is as useful as the exact number and stays fast.
         count: this.db
-          .prepare(`SELECT count(*) FROM (SELECT 1 FROM incident i ${sql.ftsJoin} ${sql.where} LIMIT ${REGISTER_COUNT_CAP + 1})`)
+          .prepare(`SELECT count(*) FROM (SELECT 1 FROM incident i ${sql.countIndex} ${sql.ftsJoin} ${sql.where} LIMIT ${REGISTER_COUNT_CAP + 1})`)
           .pluck(),
       };
       this.listCache.set(cacheKey, statements);
     }
     const rows = statements.page.all({ ...sql.params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-    const counted = statements.count.get(sql.params) as number;
+    const counted = this.count(cacheKey, sql.params, statements.count);
     return { total: Math.min(counted, REGISTER_COUNT_CAP), totalIsAtLeast: counted > REGISTER_COUNT_CAP, items: rows.map(rowToSummary) };
+  }
+
+  /**
+   * The capped count of a filter, counted once and kept until the register changes (a write on this
+   * connection or a commit by another), so turning pages or re-sorting does not count again.
+   */
+  private count(cacheKey: string, params: Record<string, unknown>, statement: ReturnType<Db['prepare']>): number {
+    const generation = `${this.statements.totalChanges.get() as number}:${this.db.pragma('data_version', { simple: true }) as number}`;
+    if (generation !== this.countGeneration) {
+      this.counts.clear();
+      this.countGeneration = generation;
+    }
+    const key = `${cacheKey}|${JSON.stringify(params)}`;
+    let counted = this.counts.get(key);
+    if (counted === undefined) {
+      counted = statement.get(params) as number;
+      if (this.counts.size >= COUNT_CACHE_SIZE) this.counts.clear();
+      this.counts.set(key, counted);
+    }
+    return counted;
   }
 
   private require(id: number): Incident {

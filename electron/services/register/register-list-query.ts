@@ -1,6 +1,6 @@
 import { clockPhaseSql } from '../../../shared/clock-running';
 import { ICO_DEADLINE_HOURS, DUE_SOON_HOURS } from '../../../shared/deadline';
-import type { RegisterQuery } from '../../../shared/register-query';
+import type { DeadlineFilter, RegisterQuery } from '../../../shared/register-query';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
 import { foldForSearch } from './search-folding';
 
@@ -18,7 +18,18 @@ const ORDER_BY: Record<RegisterQuery['sort'], string> = {
  * Builds the register's list query from a parsed query. Only fixed SQL fragments are
  * concatenated; every value the person typed is a bound parameter.
  */
-export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: string; params: Record<string, unknown>; orderBy: string; ftsJoin: string } {
+export interface RegisterListSql {
+  where: string;
+  params: Record<string, unknown>;
+  orderBy: string;
+  ftsJoin: string;
+  /** `INDEXED BY …` or `NOT INDEXED` for the page query, or '' (a search: the full-text index drives). */
+  pageIndex: string;
+  /** The same for the count: the driving filter's own index, which holds every match. */
+  countIndex: string;
+}
+
+export function buildRegisterListSql(query: RegisterQuery, now: Date): RegisterListSql {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   let ftsJoin = '';
@@ -48,8 +59,9 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
     params['cause'] = query.cause;
   }
   if (query.breachType) {
-    conditions.push('(i.breach_types & @typeBit) != 0');
-    params['typeBit'] = 1 << BREACH_TYPES.indexOf(query.breachType);
+    // The bit is written into the SQL (it comes from the fixed list, never from input) so the
+    // type's partial index, whose condition names the same bit, can answer it.
+    conditions.push(`(i.breach_types & ${1 << BREACH_TYPES.indexOf(query.breachType)}) != 0`);
   }
   if (query.kind) {
     conditions.push('i.kind = @kind');
@@ -87,12 +99,68 @@ export function buildRegisterListSql(query: RegisterQuery, now: Date): { where: 
   // Search results newest-recorded first come straight off the full-text index in rowid order,
   // stopping after a page, rather than sorting every match of a common word.
   const searchInIndexOrder = ftsJoin !== '' && (query.sort === 'aware_desc' || query.sort === 'reference_desc');
+  const searchInReferenceOrder = ftsJoin !== '' && query.sort === 'reference_asc';
+  const indexes = ftsJoin ? { page: '', count: '' } : drivingIndexes(query);
   return {
     where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
     params,
-    orderBy: searchInIndexOrder ? 's.rowid DESC' : ORDER_BY[query.sort],
+    orderBy: searchInIndexOrder ? 's.rowid DESC' : searchInReferenceOrder ? 's.rowid ASC' : ORDER_BY[query.sort],
     ftsJoin,
+    pageIndex: indexes.page,
+    countIndex: indexes.count,
   };
+}
+
+/**
+ * Which index answers a list, chosen here rather than left to the planner's statistics (which are
+ * sampled, and wrong for a register whose statuses are nearly all "closed"): the page walks an
+ * index in the order it is shown, stopping after a page, and the count reads the driving filter's
+ * own index. With two filters, the first in DRIVING_ORDER drives and the other is tested per row.
+ * Only the deadline states whose clocks run (a handful of incidents by their nature) and "not
+ * started" sort their few matches by reference or last change instead of walking in that order.
+ */
+const DRIVING_ORDER = ['deadline', 'year', 'cause', 'status', 'breachType', 'reported'] as const;
+
+const DEADLINE_INDEX: Record<DeadlineFilter, string> = {
+  running: 'incident_running_clocks',
+  due_soon: 'incident_running_clocks',
+  overdue: 'incident_running_clocks',
+  not_started: 'incident_clock_not_started',
+  stopped: 'incident_reported_aware',
+  not_required: 'incident_not_required_aware',
+};
+/** Deadline states with few incidents: their own index serves every sort. */
+const SMALL_DEADLINE_STATES: readonly DeadlineFilter[] = ['running', 'due_soon', 'overdue', 'not_started'];
+
+export function drivingIndexes(query: RegisterQuery): { page: string; count: string } {
+  const driver = DRIVING_ORDER.find((name) => query[name] !== null) ?? null;
+  const awareIndex = ((): string => {
+    switch (driver) {
+      case 'deadline':
+        return DEADLINE_INDEX[query.deadline ?? 'running'];
+      case 'year':
+        return 'incident_by_year_aware';
+      case 'cause':
+        return 'incident_by_cause_aware';
+      case 'status':
+        return 'incident_by_status_aware';
+      case 'breachType':
+        return `incident_${query.breachType ?? 'confidentiality'}_aware`;
+      case 'reported':
+        return query.reported === 'yes' ? 'incident_reported_aware' : 'incident_unreported_aware';
+      default:
+        return 'incident_by_aware';
+    }
+  })();
+  const count = driver === null ? '' : `INDEXED BY ${awareIndex}`;
+  const small = driver === 'deadline' && query.deadline !== null && SMALL_DEADLINE_STATES.includes(query.deadline);
+  if (query.sort === 'aware_desc' || query.sort === 'aware_asc' || small) return { page: `INDEXED BY ${awareIndex}`, count };
+  if (query.sort === 'updated_desc') return { page: 'INDEXED BY incident_by_updated', count };
+  // Reference order: a status, year or cause index keeps each value's incidents in id order; other
+  // filters walk the table itself in id order.
+  const byColumn = { year: 'incident_by_year', cause: 'incident_by_cause', status: 'incident_by_status' } as const;
+  const column = driver === 'year' || driver === 'cause' || driver === 'status' ? byColumn[driver] : null;
+  return { page: column ? `INDEXED BY ${column}` : 'NOT INDEXED', count };
 }
 
 /**

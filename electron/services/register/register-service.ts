@@ -6,6 +6,7 @@ import type { RegisterPage, RegisterQuery } from '../../../shared/register-query
 import type { Settings } from '../../../shared/settings';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
+import { afterBigWrite } from '../database/open-database';
 import { AppError } from '../errors';
 import { fieldChanges } from './field-changes';
 import { rowMatchesTrail } from '../audit/row-trail-check';
@@ -199,6 +200,8 @@ export class RegisterService {
       return { reference: incident.reference };
     })();
     try {
+      // Statistics first: the VACUUM below then also drops any page their refresh freed.
+      afterBigWrite(this.db);
       // secure_delete has zeroed the freed pages in the database; copy them out of the WAL too.
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       // Rebuild the file so no freed page is left in it (same key; temp_store=MEMORY keeps the copy off disk).

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type {
+  BackupProgress,
   BackupContents,
   BackupResult,
   ReplacedCopy,
@@ -12,7 +13,8 @@ import type { SessionStatus } from '../../../shared/session';
 import { keyFromRecoveryFile } from '../backup/recovery-file';
 import { deleteReplacedCopiesHolding, deleteReplacedCopy, listReplacedCopies } from '../backup/replaced-copies';
 import { checkBackup, restoreBackup } from '../backup/restore-backup';
-import { writeBackup } from '../backup/write-backup';
+import type { BackgroundBackup } from '../backup/background-backup';
+import { writeBackupInBackground } from '../backup/background-backup';
 import type { DatabaseKey } from '../database/database-key';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
@@ -41,7 +43,16 @@ export interface BackupSecret {
  * the end of a lock for a restore) is made here, and every change that replaces the file runs
  * through the session's `exclusively`, one at a time with nothing else touching the register.
  */
+/** The backup being made: claimed at once, its thread started once the register's key is at hand. */
+interface BackupRun {
+  backup: BackgroundBackup | null;
+  cancelled: boolean;
+}
+
 export class SecurityService {
+  private backup: BackupRun | null = null;
+  private lastBackupProgress: BackupProgress = { state: 'idle', step: 'done', fraction: 0 };
+
   constructor(
     private readonly session: RegisterSession,
     private readonly clock: () => Date,
@@ -94,6 +105,7 @@ export class SecurityService {
 
   async changePassphrase(current: string, next: string): Promise<SessionStatus> {
     await this.open();
+    this.refuseWhileBackingUp();
     return this.session.exclusively(async () => {
       if (this.session.unlockMode() !== 'key-store-and-passphrase') return changePassphrase(this.session, current, next);
       await changeSealingPassphrase(this.session, current, next);
@@ -103,6 +115,7 @@ export class SecurityService {
 
   async setUnlockMode(change: UnlockModeChange): Promise<SecurityStatus> {
     await this.open();
+    this.refuseWhileBackingUp();
     await this.session.exclusively(async () => this.adopt(await changeUnlockMode(this.session, change)));
     return this.status();
   }
@@ -118,13 +131,46 @@ export class SecurityService {
     return this.status();
   }
 
+  /** Made off the main thread (background-backup.ts): the app keeps answering while it runs. */
   async createBackup(folder: string): Promise<BackupResult> {
-    const { db, key } = await this.open();
-    const now = this.clock();
-    const store = new SecurityStore(db);
-    const result = writeBackup(db, key, folder, now, recoveryFor(store.get(), key).sealed);
-    store.update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
-    return result;
+    if (this.backup) throw new AppError('invalid_input', 'A backup is already being made. Wait for it to finish, or cancel it.');
+    // Claimed before the first await, so a second request (a double click) is refused.
+    const run: BackupRun = { backup: null, cancelled: false };
+    this.backup = run;
+    try {
+      const { db, key } = await this.open();
+      const now = this.clock();
+      const sealed = recoveryFor(new SecurityStore(db).get(), key).sealed;
+      if (run.cancelled) throw new AppError('cancelled', 'The backup was cancelled; no backup was written.');
+      run.backup = writeBackupInBackground({ registerPath: this.session.databasePath, key, folder, now, recoverySeal: sealed });
+      const result = await run.backup.done;
+      // The register may have been locked while the copy was checked: the time is noted once it is open.
+      new SecurityStore((await this.open()).db).update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
+      return result;
+    } finally {
+      this.lastBackupProgress = run.backup?.progress() ?? { state: run.cancelled ? 'cancelled' : 'failed', step: 'done', fraction: 0 };
+      this.backup = null;
+    }
+  }
+
+  backupProgress(): BackupProgress {
+    if (this.backup) return this.backup.backup?.progress() ?? { state: 'running', step: 'copying', fraction: 0 };
+    return this.lastBackupProgress;
+  }
+
+  /** True when a backup was running and has been stopped. */
+  cancelBackup(): boolean {
+    if (!this.backup) return false;
+    this.backup.cancelled = true;
+    this.backup.backup?.cancel();
+    return true;
+  }
+
+  /** A change that replaces or re-keys the file waits for no backup: it is refused while one runs. */
+  private refuseWhileBackingUp(): void {
+    if (this.backup) {
+      throw new AppError('invalid_input', 'A backup is being made. Wait for it to finish (or cancel it), then try again; nothing has been changed.');
+    }
   }
 
   /** Step one of a restore: what the backup holds, proved; nothing is replaced. */
@@ -137,6 +183,7 @@ export class SecurityService {
 
   /** Step two: the restore the person confirmed, one at a time. */
   async restore(secret: BackupSecret & { confirmedHead: string | null }): Promise<RestoreResult> {
+    this.refuseWhileBackingUp();
     return this.session.exclusively(() =>
       this.withBackupKey(secret, async (backupKey) => {
         const state = await this.refuseWhenLocked();

@@ -1,0 +1,104 @@
+import { readdirSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
+import type { VerifyResult } from '../../../shared/audit';
+import { makeTempDir } from '../support/temp-dir';
+import { makeTestRegister } from '../support/test-register';
+import type { TestRegister } from './support/security-helpers';
+import { addIncidents, expectError, expectOk, inspectFile } from './support/security-helpers';
+
+/**
+ * A backup runs on its own thread: the app answers while it is made, it reports how far it has
+ * got, it can be cancelled (leaving no file behind), and a change saved while the copy is made
+ * never gives a backup proved against facts it does not hold.
+ */
+describe('a backup made off the main thread', () => {
+  let register: TestRegister;
+  let folder: ReturnType<typeof makeTempDir>;
+
+  /** Backups queue behind any write in progress: wait until this one has started. */
+  async function started(): Promise<BackupProgress> {
+    for (let i = 0; i < 400; i += 1) {
+      const progress = expectOk(await register.dispatch('backup:progress', {})) as BackupProgress;
+      if (progress.state !== 'idle') return progress;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    throw new Error('The backup never started');
+  }
+
+  beforeEach(async () => {
+    register = makeTestRegister();
+    folder = makeTempDir('breachlog-backups-');
+    await register.signIn();
+    await addIncidents(register, 40, 'backed up while working');
+  });
+  afterEach(() => {
+    register.cleanup();
+    folder.remove();
+  });
+
+  it('keeps answering requests and reports its progress while it runs, then names the proved file', async () => {
+    const stalls = monitorEventLoopDelay({ resolution: 5 });
+    stalls.enable();
+    const pending = register.dispatch('backup:create', { folder: folder.path });
+    const early = await started();
+    expect(early).toMatchObject({ state: 'running' });
+    // Asked while it runs (its thread cannot have started, let alone finished, in this time): answered.
+    expect(expectOk(await register.dispatch('incident:list', {}))).toMatchObject({ total: 40 });
+    expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'running' });
+    const seen: BackupProgress[] = [early];
+    let settled = false;
+    void pending.then(() => (settled = true));
+    while (!settled) {
+      seen.push(expectOk(await register.dispatch('backup:progress', {})) as BackupProgress);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    stalls.disable();
+    const made = expectOk(await pending) as BackupResult;
+    const fractions = seen.filter((progress) => progress.state === 'running').map((progress) => progress.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'done', fraction: 1 });
+    expect(readdirSync(folder.path).sort()).toEqual([made.fileName, `${made.fileName}.fingerprint`]);
+    expect(inspectFile(made.path, { kind: 'raw', bytes: register.keyBytes })).toMatchObject({ integrity: 'ok' });
+    // Not a timing target (those are in the bench): the loop is never held for a whole backup.
+    expect(stalls.max / 1e6).toBeLessThan(2_000);
+  });
+
+  it('saves a change asked for during the backup once it is made, and the backup holds the register as it was', async () => {
+    const pending = register.dispatch('backup:create', { folder: folder.path });
+    const saving = register.dispatch('incident:create', { title: 'Saved during the backup' });
+    const made = expectOk(await pending) as BackupResult;
+    expectOk(await saving);
+    const copy = inspectFile(made.path, { kind: 'raw', bytes: register.keyBytes });
+    expect(copy.integrity).toBe('ok');
+    expect(copy.titles).toHaveLength(40);
+    expect(made.incidents).toBe(40);
+    expect(expectOk(await register.dispatch('incident:list', {}))).toMatchObject({ total: 41 });
+    const verify = expectOk(await register.dispatch('register:verify', {})) as VerifyResult;
+    expect(verify.intact).toBe(true);
+  });
+
+  it('stops when cancelled, says so, and leaves no partial or named file', async () => {
+    const pending = register.dispatch('backup:create', { folder: folder.path });
+    await started();
+    expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: true });
+    expect(expectError(await pending).code).toBe('cancelled');
+    expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'cancelled' });
+    // The thread may still be finishing its step: the partial file goes when it has stopped.
+    for (let i = 0; i < 100 && readdirSync(folder.path).length > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(folder.path)).toEqual([]);
+    expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: false });
+    // And the next backup works.
+    const made = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as BackupResult;
+    expect(made.incidents).toBe(40);
+  });
+
+  it('makes a second backup asked for during the first after it, under its own name', async () => {
+    const first = register.dispatch('backup:create', { folder: folder.path });
+    const second = register.dispatch('backup:create', { folder: folder.path });
+    const [a, b] = [expectOk(await first) as BackupResult, expectOk(await second) as BackupResult];
+    expect(a.fileName).not.toBe(b.fileName);
+    expect(readdirSync(folder.path).filter((name) => name.endsWith('.db')).sort()).toEqual([a.fileName, b.fileName].sort());
+  });
+});
