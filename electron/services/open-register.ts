@@ -1,5 +1,6 @@
 import { AssessmentRepository } from './assessment/assessment-repository';
 import { AssessmentService } from './assessment/assessment-service';
+import { regimeFor } from '../../shared/regimes';
 import { AttachmentService } from './attachments/attachment-service';
 import { AuditTrail } from './audit/audit-trail';
 import { ClockService } from './clock/clock-service';
@@ -33,7 +34,9 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const incidents = new IncidentRepository(db);
   const settings = new SettingsRepository(db);
   const register = new RegisterService(db, incidents, audit, settings, new DraftRepository(db), clock, actor);
-  const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor, register);
+  const assessments = new AssessmentService(db, incidents, new AssessmentRepository(db), audit, clock, actor, register, () =>
+    regimeFor(register.settings().regime),
+  );
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
   const attachments = new AttachmentService(db, incidents, audit, clock, actor);
   const dashboard = new DashboardService(db, clock, () => register.settings().timeZone);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AssessmentResult } from '../assessment';
 import { TELL_PEOPLE_EXCEPTIONS } from '../assessment';
+import type { Regime } from '../regimes';
 import type { FieldIssue } from '../result';
 
 /**
@@ -82,8 +83,19 @@ export function followsAdvice(decision: DecisionChoice, advice: AssessmentResult
 }
 
 /** Every problem with a decision given the advice it answers; the form and the main process both use this. */
-export function decisionIssues(decision: DecisionInput, advice: AssessmentResult): FieldIssue[] {
+/**
+ * `regime`, where given, is the rules the register is kept under: under one that reports every
+ * breach (PECR), "no report needed" is not a choice the organisation has, whatever the risk.
+ */
+export function decisionIssues(
+  decision: DecisionInput,
+  advice: AssessmentResult,
+  regime?: Pick<Regime, 'reportsEveryBreach' | 'reportRule' | 'reportCitation'>,
+): FieldIssue[] {
   const issues = decisionShapeIssues(decision);
+  if (regime?.reportsEveryBreach && decision.reportToIco === 'not_required') {
+    issues.push({ path: 'reportToIco', message: `${regime.reportRule} (${regime.reportCitation})` });
+  }
   if (!followsAdvice(decision, advice) && decision.justification.trim().length < JUSTIFICATION_MIN) {
     issues.push({
       path: 'justification',

@@ -1,7 +1,16 @@
 import { describeCount } from './describe-incident';
 import type { ApproximateCount } from '../incident-fields';
 import { icoDeadline } from '../deadline';
-import { BREACH_TYPE_SHORT, CAUSE_LABELS, CYBER_LABELS, DATA_CATEGORY_LABELS, PEOPLE_CATEGORY_LABELS, STATUS_LABELS } from '../labels';
+import {
+  BREACH_TYPE_SHORT,
+  CAUSE_LABELS,
+  CYBER_LABELS,
+  DATA_CATEGORY_LABELS,
+  INCIDENT_KIND_LABELS,
+  INCIDENT_ROLE_SHORT,
+  PEOPLE_CATEGORY_LABELS,
+  STATUS_LABELS,
+} from '../labels';
 import { SUBMISSION_KIND_LABELS, TELLING_METHOD_LABELS } from '../submission';
 import { toLocalInputValue } from '../uk-time';
 import type { AuditPackEntry } from './audit-pack';
@@ -50,6 +59,9 @@ export const REGISTER_CSV_COLUMNS: readonly Column[] = [
   { header: 'Reference', value: ({ incident }) => incident.reference },
   { header: 'Title', value: ({ incident }) => incident.title },
   { header: 'Status', value: ({ incident }) => STATUS_LABELS[incident.status] },
+  // A near miss is not a breach, and a processor's controller reports it: a spreadsheet must tell them apart.
+  { header: 'Breach or near miss', value: ({ incident }) => INCIDENT_KIND_LABELS[incident.kind] },
+  { header: 'Our role', value: ({ incident }) => INCIDENT_ROLE_SHORT[incident.role] },
   { header: 'Recorded', value: ({ incident }, _, tz) => localTime(incident.createdAt, tz) },
   { header: 'Last changed', value: ({ incident }, _, tz) => localTime(incident.updatedAt, tz) },
   {
@@ -59,7 +71,11 @@ export const REGISTER_CSV_COLUMNS: readonly Column[] = [
   { header: 'Happened (to)', value: ({ incident: { occurred } }, _, tz) => localTime(occurred.kind === 'between' ? occurred.to : null, tz) },
   { header: 'Discovered', value: ({ incident }, _, tz) => localTime(incident.discoveredAt, tz) },
   { header: 'Became aware', value: ({ incident }, _, tz) => localTime(incident.awareAt, tz) },
-  { header: 'ICO deadline', value: ({ incident }, _, tz) => localTime(incident.awareAt ? icoDeadline(new Date(incident.awareAt)) : null, tz) },
+  {
+    header: 'ICO deadline',
+    value: ({ incident }, _, tz) =>
+      localTime(incident.awareAt && incident.kind === 'breach' && incident.role === 'controller' ? icoDeadline(new Date(incident.awareAt)) : null, tz),
+  },
   {
     header: 'First report to the ICO',
     value: (entry, now, tz) => {

@@ -3,6 +3,7 @@ import { assessBreach } from '../../../shared/assessment';
 import type { AssessmentVersion, DecisionInput, RecordedDecision, Staleness } from '../../../shared/assessment-record';
 import { assessmentStaleness, decisionIssues, recordBasisOf, recordCorrections, recordDecision } from '../../../shared/assessment-record';
 import type { Incident, IncidentFields } from '../../../shared/incident';
+import type { Regime } from '../../../shared/regimes';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
@@ -35,6 +36,8 @@ export class AssessmentService {
     private readonly clock: () => Date,
     private readonly actor: () => string,
     private readonly records: RecordUpdater,
+    /** The rules the register is kept under (Settings), read at each save. */
+    private readonly regime: () => Regime,
   ) {}
 
   /** The engine's advice for some answers, for the wizard to show before anything is saved. */
@@ -46,7 +49,7 @@ export class AssessmentService {
     const now = this.clock();
     const actor = this.actor();
     const advice = assessBreach(answers);
-    const issues = decisionIssues(decision, advice);
+    const issues = decisionIssues(decision, advice, this.regime());
     if (issues.length > 0) throw new AppError('invalid_input', 'The decision needs attention.', issues);
     const recorded = recordDecision(decision, advice);
 

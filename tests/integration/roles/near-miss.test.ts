@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../../shared/documents/document-model';
 import type { Incident } from '../../../shared/incident';
 import type { RegisterPage } from '../../../shared/register-query';
 import type { Reminder } from '../../../shared/reminders';
+import { parseCsv } from '../../unit/documents/csv-reader';
 import { call } from '../assessment/assessment-support';
 import type { TestRegister } from '../audit/trail-scenario';
 import { fireReminders, messages, tamper, verify } from '../audit/trail-scenario';
@@ -89,6 +90,18 @@ describe('near misses', () => {
     expect(tables[0]?.rows.map((row) => row[0])).toEqual([breach.reference]);
     const nearMisses = tables.find((table) => table.caption.startsWith('Near misses'));
     expect(nearMisses?.rows).toEqual([[nearMiss.reference, STOPPED_EMAIL.title, '24 Nov 2026', 'Sent or shown to the wrong person (email, post, fax)']]);
+  });
+
+  it('tells a near miss from a breach in the register CSV, with no ICO deadline', async () => {
+    const breach = await call<Incident>(register, 'incident:create', { title: 'Payslip sent to the wrong employee', awareAt: '2026-11-24T11:00:00.000Z' });
+    const nearMiss = await recordNearMiss(register);
+    const saved = await call<{ base64: string }>(register, 'register:export-csv', { range: { from: '2026-01-01', to: '2026-12-31' } });
+    const [header, ...records] = parseCsv(Buffer.from(saved.base64, 'base64').toString('utf8').slice(1));
+    const cell = (reference: string, column: string) => records.find((r) => r[0] === reference)?.[header?.indexOf(column) ?? -1];
+    expect(cell(breach.reference, 'Breach or near miss')).toBe('Breach');
+    expect(cell(nearMiss.reference, 'Breach or near miss')).toBe('Near miss');
+    expect(cell(breach.reference, 'ICO deadline')).not.toBe('');
+    expect(cell(nearMiss.reference, 'ICO deadline')).toBe('');
   });
 
   it('turns into a breach and back only with a reason, each change on the trail with its reason', async () => {
