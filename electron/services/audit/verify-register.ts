@@ -147,7 +147,10 @@ function* compareRows(
 ): Generator<void, void> {
   const sealedIn = db.prepare<[number], string>('SELECT rows_json FROM audit_entry WHERE id = ?').pluck();
   const seen = new Set<string>();
+  const tablesHeld = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
   for (const table of COVERED_TABLES) {
+    // A backup from an older schema is checked before it is upgraded: a table it never had holds no rows.
+    if (!tablesHeld.has(table.name)) continue;
     for (const row of db.prepare<[], Record<string, unknown>>(table.selectAll).iterate()) {
       const key = String(row['trail_key']);
       const id = rowKey(table.name, key);
