@@ -472,7 +472,7 @@ export const SCORE_GAP_TEXTS = {
     manyPeople: 'more than 1,000 people are affected',
     misuse: 'misuse has already been seen',
     longExposure: 'the data was open to others for more than a week',
-    harmfulEffect: "losing access affected people's care, safety, income or rights",
+    harmfulEffect: "losing access affected people’s care, safety, income or rights",
     delays: 'losing access delayed services people rely on',
     dataFloor: 'the kinds of data can do serious harm whatever the context',
     vulnerable: 'some of the people are less able to protect themselves',
