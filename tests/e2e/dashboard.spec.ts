@@ -44,7 +44,7 @@ test('the dashboard of a seeded register: figures, charts with tables, presets, 
   await page.goto(await seed(app));
   await signIn(page);
 
-  await page.getByRole('link', { name: 'Dashboard: the register in figures and charts' }).click();
+  await page.getByRole('navigation', { name: 'Breachlog' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   const status = page.locator('.dashboard-status');
   const last12 = resolvePeriod({ preset: 'last_12_months' }, new Date(), 'Europe/London');

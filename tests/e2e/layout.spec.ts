@@ -163,7 +163,6 @@ test('the time of awareness says the clock has not started while blank, and take
   await page.getByRole('button', { name: 'Save to the register' }).click();
   await expect(page.getByText('Enter a real date')).toHaveCount(0);
   await expect(page.getByText('Enter a time such as')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Back to the record' }).click();
   const day = yesterday.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
   await expect(page.getByText(`${day}, 09:00`).first()).toBeVisible();
 });

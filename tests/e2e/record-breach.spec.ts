@@ -132,5 +132,5 @@ test('saves a one-page PDF summary that reads back with the right text', async (
   expect(text).toContain('Letter to Zoë Ødegård sent to wrong address');
   expect(text).toContain('Posted to the old address of Łukasz Żółć.');
   expect(text).toContain('Fri 20 Nov 2026, 11:00');
-  await expect(page.getByRole('status')).toContainText('Downloaded');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText('BR-2026-0001 breach summary');
 });

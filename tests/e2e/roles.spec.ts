@@ -9,7 +9,6 @@ async function recordBreach(page: Page, title: string, reference: string): Promi
   await fillDateTime(page, 'When the organisation became aware', '20/11/2026', '11:00');
   await page.getByLabel('What happened').fill(`${title}: Łukasz Żółć noticed.`);
   await page.getByRole('button', { name: 'Save to the register' }).click();
-  await page.getByRole('link', { name: 'Back to the record' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`${reference}: ${title}`) })).toBeVisible();
 }
 

@@ -149,5 +149,8 @@ function workerScript(): [string, { execArgv?: string[] }] {
   const here = dirname(fileURLToPath(import.meta.url));
   const built = join(here, 'backup-worker.js');
   if (existsSync(built)) return [built, {}];
+  // The browser tests run the services from source beside a fresh build: they name its worker.
+  const named = process.env['BREACHLOG_BACKUP_WORKER'];
+  if (named && existsSync(named)) return [named, {}];
   return [join(here, 'backup-worker.ts'), { execArgv: ['--import', 'tsx'] }];
 }
