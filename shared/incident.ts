@@ -16,6 +16,7 @@ import {
 import { instantSchema, isEarlier } from './instant';
 import type { IncidentRoleFields } from './incident-role';
 import { EMPTY_ROLE_FIELDS, incidentRoleShape, roleRuleIssues } from './incident-role';
+import { EMPTY_ICO_ANSWERS, icoAnswersShape } from './incident-ico-answers';
 
 /**
  * The breach record as the register keeps it: what Art. 33(5) and the ICO report form need
@@ -73,6 +74,8 @@ export const incidentFieldsObject = z.object({
   status: z.enum(INCIDENT_STATUSES),
   /** Breach or near miss, and controller or processor (incident-role.ts). */
   ...incidentRoleShape,
+  /** The ICO form's questions no other field answers (incident-ico-answers.ts). */
+  ...icoAnswersShape,
 });
 
 export type IncidentFields = z.infer<typeof incidentFieldsObject>;
@@ -165,6 +168,7 @@ export const EMPTY_INCIDENT_FIELDS: IncidentFields = {
   preventionSteps: '',
   status: 'open',
   ...EMPTY_ROLE_FIELDS,
+  ...EMPTY_ICO_ANSWERS,
 };
 
 export const incidentIdSchema = z.number().int().positive();

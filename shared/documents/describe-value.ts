@@ -3,10 +3,15 @@ import type { ApproximateCount, Occurrence, RemedialAction } from '../incident-f
 import {
   BREACH_TYPE_SHORT,
   CAUSE_LABELS,
+  CYBER_IMPACT_LABELS,
   CYBER_LABELS,
   DATA_CATEGORY_LABELS,
+  ICO_SPOKEN_LABELS,
   PEOPLE_CATEGORY_LABELS,
+  RECOVERY_TIME_LABELS,
+  STAFF_TRAINED_LABELS,
   STATUS_LABELS,
+  TRAINING_LABELS,
 } from '../labels';
 import { describeCount, describeOccurrence } from './describe-incident';
 import { formatUkDateTime, formatUkLocalDate } from '../uk-time';
@@ -36,6 +41,16 @@ export function describeFieldValue(field: IncidentFieldName | string, value: unk
       return CAUSE_LABELS[value as keyof typeof CAUSE_LABELS] ?? String(value);
     case 'cyberIncident':
       return CYBER_LABELS[value as keyof typeof CYBER_LABELS] ?? String(value);
+    case 'staffRecentlyTrained':
+      return TRAINING_LABELS[value as keyof typeof TRAINING_LABELS] ?? String(value);
+    case 'involvedStaffTrained':
+      return STAFF_TRAINED_LABELS[value as keyof typeof STAFF_TRAINED_LABELS] ?? String(value);
+    case 'icoStaffSpokenTo':
+      return ICO_SPOKEN_LABELS[value as keyof typeof ICO_SPOKEN_LABELS] ?? String(value);
+    case 'cyberImpact':
+      return CYBER_IMPACT_LABELS[value as keyof typeof CYBER_IMPACT_LABELS] ?? String(value);
+    case 'cyberRecoveryTime':
+      return RECOVERY_TIME_LABELS[value as keyof typeof RECOVERY_TIME_LABELS] ?? String(value);
     case 'breachTypes':
       return labelList(value, BREACH_TYPE_SHORT);
     case 'dataCategories':

@@ -6,8 +6,12 @@ import {
   BREACH_TYPE_LABELS,
   BREACH_TYPE_SHORT,
   CAUSE_LABELS,
+  CYBER_IMPACT_LABELS,
   CYBER_LABELS,
   DATA_CATEGORY_LABELS,
+  RECOVERY_TIME_LABELS,
+  STAFF_TRAINED_LABELS,
+  TRAINING_LABELS,
   PEOPLE_CATEGORY_LABELS,
   MISUSE_SEEN_WORDS,
   SEVERITY_BAND_LABELS,
@@ -75,7 +79,7 @@ export function icoReportDocument(input: IncidentDocumentInput): DocumentModel {
     [ICO_REPORT_SECTIONS[2], [block.fields(dataAtRisk(incident))]],
     [ICO_REPORT_SECTIONS[3], [block.fields(consequences(incident, input.assessment))]],
     [ICO_REPORT_SECTIONS[4], containment(incident, input.assessment)],
-    [ICO_REPORT_SECTIONS[5], [block.fields(training(organisation))]],
+    [ICO_REPORT_SECTIONS[5], [block.fields(training(incident, organisation))]],
     [
       ICO_REPORT_SECTIONS[6],
       [block.fields([previousContactRow(input)])],
@@ -134,7 +138,7 @@ function aboutTheReport(input: IncidentDocumentInput, submissions: Submission[])
     ),
     first ? row('ICO case reference', caseReference) : statement('ICO case reference', 'None yet: the ICO gives one when the initial report is made'),
     thresholdRow(assessment, input.assessmentOutOfDate),
-    row('ICO staff already spoken to about this breach', phoneContact(submissions, timeZone)),
+    icoStaffRow(incident, submissions, timeZone),
   ];
   const blocks = [block.fields(rows)];
   if (submissions.length > 0) {
@@ -179,9 +183,17 @@ function previousContactRow({ previousIcoReports, timeZone }: IncidentDocumentIn
   );
 }
 
-function phoneContact(submissions: Submission[], timeZone: string): string | null {
-  const calls = submissions.filter((s) => s.channel === 'phone');
-  return joined(calls.map((s) => `Reported by phone to the ICO helpline on ${formatUkDateTime(s.submittedAt, timeZone)}`));
+/** What the record says about talking to the ICO, with any report made by phone (which is talking to ICO staff). */
+function icoStaffRow(incident: Incident, submissions: Submission[], timeZone: string): FieldRow {
+  const label = 'ICO staff already spoken to about this breach';
+  const calls = submissions
+    .filter((s) => s.channel === 'phone')
+    .map((s) => `Reported by phone to the ICO helpline on ${formatUkDateTime(s.submittedAt, timeZone)}`);
+  const detail = incident.icoStaffSpokenToDetail.trim();
+  if (incident.icoStaffSpokenTo === 'yes') return statement(label, joined([detail || 'Yes', ...calls], '\n') ?? 'Yes');
+  if (calls.length > 0) return statement(label, calls.join('\n'));
+  if (incident.icoStaffSpokenTo === 'no') return statement(label, 'None');
+  return row(label, null);
 }
 
 function whatHappened(input: IncidentDocumentInput, when: Timeliness, submissions: Submission[]): FieldRow[] {
@@ -201,7 +213,7 @@ function whatHappened(input: IncidentDocumentInput, when: Timeliness, submission
     statement('72-hour deadline for reporting', deadline ? formatUkDateTime(deadline, timeZone) : NOT_YET_KNOWN),
     lateRow(when, timeZone),
     lateReasonRow(when, submissions),
-    row('Measures in place beforehand to prevent this kind of incident', null),
+    row('Measures in place beforehand to prevent this kind of incident', incident.measuresBeforehand),
   ];
 }
 
@@ -283,8 +295,8 @@ function consequences(incident: Incident, assessment: AssessmentVersion | null):
         'Cyber incident: which of the confidentiality, integrity and availability of systems were affected',
         incident.cyberIncident === 'yes' ? joined(incident.breachTypes.map((t) => BREACH_TYPE_SHORT[t])) : null,
       ),
-      row('Cyber incident: impact on the organisation', null),
-      row('Cyber incident: recovery time', null),
+      row('Cyber incident: impact on the organisation', incident.cyberImpact === 'not_yet_known' ? null : CYBER_IMPACT_LABELS[incident.cyberImpact]),
+      row('Cyber incident: recovery time', incident.cyberRecoveryTime === 'not_yet_known' ? null : RECOVERY_TIME_LABELS[incident.cyberRecoveryTime]),
     );
   }
   return rows;
@@ -331,10 +343,12 @@ function containment(incident: Incident, assessment: AssessmentVersion | null): 
   return blocks;
 }
 
-function training(organisation: Organisation): FieldRow[] {
+function training(incident: Incident, organisation: Organisation): FieldRow[] {
+  const known = <T extends string>(value: T, labels: Record<T, string>) => (value === 'not_yet_known' ? null : labels[value]);
   return [
+    row('Do staff get recent data protection training?', known(incident.staffRecentlyTrained, TRAINING_LABELS)),
+    row('Had the staff member involved been trained in the last two years?', known(incident.involvedStaffTrained, STAFF_TRAINED_LABELS)),
     row('Staff data protection training, instructions and guidance', organisation.trainingAndGuidance),
-    row('Had the staff member involved been trained in the last two years?', null),
   ];
 }
 
@@ -444,10 +458,11 @@ function reportChecks(blocks: DocumentBlock[], organisation: Organisation, asses
   if (organisation.name.trim() === '') checks.push('Your organisation’s details are missing: add them under Organisation details, and every document will use them.');
   if (!assessment) checks.push('The risk has not been assessed yet, so the report cannot say whether it meets the threshold.');
   if (outOfDate) checks.push(`The risk assessment is out of date: ${outOfDate}`);
-  const unknown = blocks.flatMap((b) => (b.kind === 'fields' ? b.rows.filter((r) => r.unknown) : [])).length;
+  const unknownQuestions = blocks.flatMap((b) => (b.kind === 'fields' ? b.rows.filter((r) => r.unknown).map((r) => r.label) : []));
+  const unknown = unknownQuestions.length;
   if (unknown > 0) {
     checks.push(
-      `${unknown} ${unknown === 1 ? 'answer is' : 'answers are'} not yet known: each reads “${NOT_YET_KNOWN}” below. Fill in the record where you can, and send the rest to the ICO as a follow-up.`,
+      `${unknown} ${unknown === 1 ? 'answer is' : 'answers are'} not yet known: each reads “${NOT_YET_KNOWN}” below. Fill in the record where you can, and send the rest to the ICO as a follow-up. Still to answer: ${unknownQuestions.map((q) => q.replace(/\?$/, '')).join('; ')}.`,
     );
   }
   return checks;

@@ -1,5 +1,6 @@
 import type { BreachType, Cause, IncidentStatus, PeopleCategory } from '../incident-fields';
 import type { IncidentFieldName } from '../incident';
+import type { CyberImpact, IcoSpokenAnswer, RecoveryTime, StaffTrainedAnswer, TrainingAnswer } from '../incident-ico-answers';
 
 /** The record's closed lists in plain British English, shared by the screens, the documents and the CSV. */
 
@@ -52,6 +53,43 @@ export const CYBER_LABELS: Record<'yes' | 'no' | 'not_yet_known', string> = {
   not_yet_known: 'Don’t know yet',
 };
 
+export const TRAINING_LABELS: Record<TrainingAnswer, string> = {
+  yes: 'Yes',
+  no: 'No',
+  not_yet_known: 'Don’t know yet',
+};
+
+export const STAFF_TRAINED_LABELS: Record<StaffTrainedAnswer, string> = {
+  yes: 'Yes',
+  no: 'No',
+  no_staff_involved: 'No particular member of staff was involved',
+  not_yet_known: 'Don’t know yet',
+};
+
+export const ICO_SPOKEN_LABELS: Record<IcoSpokenAnswer, string> = {
+  no: 'No, nobody at the ICO yet',
+  yes: 'Yes',
+  not_yet_known: 'Don’t know yet',
+};
+
+/** The ICO form's scale (domain.md §3). */
+export const CYBER_IMPACT_LABELS: Record<CyberImpact, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  not_yet_known: 'Not yet known',
+};
+
+/** The ICO form's scale (domain.md §3), explained in our words. */
+export const RECOVERY_TIME_LABELS: Record<RecoveryTime, string> = {
+  regular: 'Regular: time to recovery is predictable with existing resources',
+  supplemented: 'Supplemented: time to recovery is predictable with additional resources',
+  extended: 'Extended: time to recovery is unpredictable; additional resources and outside help are needed',
+  not_recoverable: 'Not recoverable: recovery from the incident is not possible',
+  complete: 'Complete: recovery is complete',
+  not_yet_known: 'Not yet known',
+};
+
 export const FIELD_LABELS: Record<IncidentFieldName, string> = {
   title: 'Title',
   whatHappened: 'What happened',
@@ -85,4 +123,11 @@ export const FIELD_LABELS: Record<IncidentFieldName, string> = {
   controllerToldAt: 'When the controller was told',
   processorName: 'Processor that told us',
   processorToldAt: 'When the processor told us',
+  measuresBeforehand: 'Measures in place beforehand to prevent this kind of incident',
+  staffRecentlyTrained: 'Do staff get recent data protection training?',
+  involvedStaffTrained: 'Had the staff member involved been trained in the last two years?',
+  icoStaffSpokenTo: 'Have you already spoken to anyone at the ICO about this breach?',
+  icoStaffSpokenToDetail: 'Who at the ICO, and when',
+  cyberImpact: 'Impact on the organisation',
+  cyberRecoveryTime: 'Recovery time',
 };

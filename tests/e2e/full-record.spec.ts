@@ -79,7 +79,8 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   await typeInto(page, 'Processors or other organisations involved', 'Acme Payroll Bureau');
   await saveStep(page, /Step 4 of 6/);
 
-  // Step 4: consequences and containment
+  // Step 4: consequences and containment; not a cyber incident, so the ICO's cyber questions are not asked
+  await expect(page.getByRole('group', { name: /impact on the organisation/ })).toHaveCount(0);
   await typeInto(page, 'Likely consequences', 'Possible fraud using bank details.');
   await typeInto(page, 'Containment and recovery', 'Supplier confirmed deletion in writing.');
   await saveStep(page, /Step 5 of 6/);
@@ -93,12 +94,22 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   await tick(page, 'Done');
   await typeInto(page, 'Lessons learned', 'Payroll files must never travel unprotected.');
   await typeInto(page, 'Steps to stop it happening again', 'Use the bureau portal only.');
+  await typeInto(page, 'Measures in place beforehand', 'Staff policy on checking addresses before sending.');
+  await page.getByRole('group', { name: 'Do staff get recent data protection training?' }).getByRole('radio', { name: 'Yes' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('group', { name: /^Had the staff member involved/ }).getByRole('radio', { name: 'No', exact: true }).focus();
+  await page.keyboard.press('Space');
   await expectAccessible(page, 'step 5');
   await saveStep(page, /Step 6 of 6/);
 
   // Step 6: status
   await page.getByRole('radio', { name: 'Contained', exact: true }).focus();
   await page.keyboard.press('Space');
+  await expect(page.getByLabel(/^Who at the ICO/)).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Yes' }).focus();
+  await page.keyboard.press('Space');
+  await typeInto(page, 'Who at the ICO', 'Helpline adviser, 24 Nov 2026');
+  await expectAccessible(page, 'step 6');
   await saveStep(page, /BR-2026-0001: Payroll file emailed to the wrong supplier/);
 
   await page.reload();
@@ -106,6 +117,9 @@ test('fills a whole record step by step by keyboard, reloads, filters the regist
   await expect(record).toContainText('Email autocomplete chose a similar name.');
   await expect(record).toContainText('Between 23 and 30');
   await expect(record).toContainText('Turn off autocomplete for HR (IT provider, by 27 Nov 2026) — done');
+  await expect(record).toContainText('Staff policy on checking addresses before sending.');
+  await expect(record).toContainText('Helpline adviser, 24 Nov 2026');
+  await expect(record).not.toContainText('Recovery time');
   await expectAccessible(page, 'full record');
 
   await page.getByRole('link', { name: 'Back to the register' }).click();

@@ -5,6 +5,7 @@ import { BREACH_TYPES } from '../../../shared/incident-fields';
 import type { IncidentSummary } from '../../../shared/register-query';
 import { incidentSummarySchema } from '../../../shared/register-query';
 import { EMPTY_ROLE_FIELDS } from '../../../shared/incident-role';
+import { EMPTY_ICO_ANSWERS } from '../../../shared/incident-ico-answers';
 
 export interface IncidentRow {
   id: number;
@@ -38,8 +39,9 @@ export function breachTypesFromBits(bits: number): BreachType[] {
 
 /** Rows are read back through the same schema that guards the contract. */
 export function rowToIncident(row: IncidentRow): Incident {
-  // Records made before near misses and roles existed are breaches held as controller.
-  const fields = incidentFieldsObject.parse({ ...EMPTY_ROLE_FIELDS, ...(JSON.parse(row.record_json) as object) });
+  // Records made before near misses and roles existed are breaches held as controller; records
+  // made before the ICO form's remaining questions had fields answer them "not known yet".
+  const fields = incidentFieldsObject.parse({ ...EMPTY_ROLE_FIELDS, ...EMPTY_ICO_ANSWERS, ...(JSON.parse(row.record_json) as object) });
   return incidentSchema.parse({
     ...fields,
     id: row.id,

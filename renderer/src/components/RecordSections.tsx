@@ -7,6 +7,13 @@ import { displayZone } from '../display-zone';
 
 const NOT_RECORDED = 'Not recorded yet';
 
+/** The ICO asks a cyber incident's impact and recovery only of cyber incidents, and who at the ICO only if someone was spoken to. */
+function askedOf(incident: Incident, field: IncidentFieldName): boolean {
+  if (field === 'cyberImpact' || field === 'cyberRecoveryTime') return incident.cyberIncident === 'yes';
+  if (field === 'icoStaffSpokenToDetail') return incident.icoStaffSpokenTo === 'yes';
+  return true;
+}
+
 /** The whole record, section by section, each with a link to edit that step. */
 export function RecordSections({ incident }: { incident: Incident }) {
   return (
@@ -20,7 +27,7 @@ export function RecordSections({ incident }: { incident: Incident }) {
             </a>
           </div>
           <dl className="incident-facts">
-            {step.fields.map((field: IncidentFieldName) => {
+            {step.fields.filter((field: IncidentFieldName) => askedOf(incident, field)).map((field: IncidentFieldName) => {
               const text = describeFieldValue(field, incident[field], displayZone());
               return (
                 <div key={field} className="fact">

@@ -3,11 +3,16 @@ import type { RecordFormFieldName } from '../../../shared/incident';
 import {
   BREACH_TYPE_LABELS,
   CAUSE_LABELS,
+  CYBER_IMPACT_LABELS,
   CYBER_LABELS,
   DATA_CATEGORY_LABELS,
   FIELD_LABELS,
+  ICO_SPOKEN_LABELS,
   PEOPLE_CATEGORY_LABELS,
+  RECOVERY_TIME_LABELS,
+  STAFF_TRAINED_LABELS,
   STATUS_LABELS,
+  TRAINING_LABELS,
 } from '../../../shared/labels';
 import { toUkDateAndTime } from '../../../shared/uk-time';
 import { ChoiceField as ChoiceGroup, DateTimeField as DateTimeFields, Field, optionsFrom } from '../form-kit';
@@ -26,12 +31,16 @@ const LONG_TEXT: readonly RecordFormFieldName[] = [
   'containment',
   'lessonsLearned',
   'preventionSteps',
+  'measuresBeforehand',
 ];
 
 /** The inputs for one field of the record, chosen by the field's kind. */
 export function StepField({ name }: { name: RecordFormFieldName }) {
-  const { register, formState } = useFormContext<IncidentFormValues>();
+  const { register, formState, watch } = useFormContext<IncidentFormValues>();
   const errors = formState.errors;
+  // The ICO asks these only of cyber incidents, and who at the ICO only if someone was spoken to.
+  const cyber = watch('cyberIncident') === 'yes';
+  const spokenToIco = watch('icoStaffSpokenTo') === 'yes';
   const label = FIELD_LABELS[name];
   const help = FIELD_HELP[name];
   switch (name) {
@@ -47,6 +56,26 @@ export function StepField({ name }: { name: RecordFormFieldName }) {
       return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(DATA_CATEGORY_LABELS)} registration={register(name)} />;
     case 'peopleCategories':
       return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(PEOPLE_CATEGORY_LABELS)} registration={register(name)} />;
+    case 'staffRecentlyTrained':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(TRAINING_LABELS)} registration={register(name)} />;
+    case 'involvedStaffTrained':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(STAFF_TRAINED_LABELS)} registration={register(name)} />;
+    case 'icoStaffSpokenTo':
+      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(ICO_SPOKEN_LABELS)} registration={register(name)} />;
+    case 'icoStaffSpokenToDetail':
+      return spokenToIco ? (
+        <Field id={name} label={label} help={help} error={errorAt(errors, name)}>
+          {(control) => <input type="text" autoComplete="off" {...control} {...register(name)} />}
+        </Field>
+      ) : null;
+    case 'cyberImpact':
+      return cyber ? (
+        <ChoiceGroup id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_IMPACT_LABELS)} registration={register(name)} />
+      ) : null;
+    case 'cyberRecoveryTime':
+      return cyber ? (
+        <ChoiceGroup id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(RECOVERY_TIME_LABELS)} registration={register(name)} />
+      ) : null;
     case 'discoveredAt':
       return <MomentField name={name} prefix="discovered" />;
     case 'awareAt':

@@ -27,4 +27,11 @@ export const FIELD_HELP: Partial<Record<RecordFormFieldName, string>> = {
   lessonsLearned: 'What this showed about how you work. Needed before the breach can be closed.',
   preventionSteps: 'For example “turn off email autocomplete; password-protect payroll files”.',
   status: '',
+  measuresBeforehand: 'What was already in place to stop this kind of thing, for example “staff policy on checking addresses; payroll files password-protected”.',
+  staffRecentlyTrained: 'The ICO asks whether your staff have had data protection training recently.',
+  involvedStaffTrained: 'If a particular member of staff was involved, had they been trained in the last two years?',
+  icoStaffSpokenTo: 'For example if you rang the ICO helpline for advice before reporting.',
+  icoStaffSpokenToDetail: 'A name or a role and the date, for example “helpline adviser, 1 Dec 2026”.',
+  cyberImpact: 'How badly the attack affected your organisation’s ability to work: high, medium or low.',
+  cyberRecoveryTime: 'How long getting your systems back is likely to take, or whether it is already done.',
 };

@@ -53,6 +53,13 @@ export interface IncidentFormValues {
   lessonsLearned: string;
   preventionSteps: string;
   status: IncidentFields['status'];
+  measuresBeforehand: string;
+  staffRecentlyTrained: IncidentFields['staffRecentlyTrained'];
+  involvedStaffTrained: IncidentFields['involvedStaffTrained'];
+  icoStaffSpokenTo: IncidentFields['icoStaffSpokenTo'];
+  icoStaffSpokenToDetail: string;
+  cyberImpact: IncidentFields['cyberImpact'];
+  cyberRecoveryTime: IncidentFields['cyberRecoveryTime'];
 }
 
 export interface FormProblem {
@@ -115,6 +122,13 @@ export function fieldsToFormValues(fields: IncidentFields): IncidentFormValues {
     lessonsLearned: fields.lessonsLearned,
     preventionSteps: fields.preventionSteps,
     status: fields.status,
+    measuresBeforehand: fields.measuresBeforehand,
+    staffRecentlyTrained: fields.staffRecentlyTrained,
+    involvedStaffTrained: fields.involvedStaffTrained,
+    icoStaffSpokenTo: fields.icoStaffSpokenTo,
+    icoStaffSpokenToDetail: fields.icoStaffSpokenToDetail,
+    cyberImpact: fields.cyberImpact,
+    cyberRecoveryTime: fields.cyberRecoveryTime,
   };
 }
 

@@ -24,19 +24,19 @@ export const INCIDENT_STEPS = [
     id: 'impact',
     title: 'Consequences and containment',
     intro: 'What could this mean for the people affected, and what have you done to limit it?',
-    fields: ['likelyConsequences', 'containment'],
+    fields: ['likelyConsequences', 'cyberImpact', 'cyberRecoveryTime', 'containment'],
   },
   {
     id: 'actions',
     title: 'Actions and lessons',
     intro: 'Who will do what, by when — and what will stop this happening again.',
-    fields: ['actions', 'lessonsLearned', 'preventionSteps'],
+    fields: ['actions', 'lessonsLearned', 'preventionSteps', 'measuresBeforehand', 'staffRecentlyTrained', 'involvedStaffTrained'],
   },
   {
     id: 'status',
     title: 'Status',
     intro: 'Contained: the breach has been stopped. Closed: all actions are done and the lessons are recorded.',
-    fields: ['status'],
+    fields: ['status', 'icoStaffSpokenTo', 'icoStaffSpokenToDetail'],
   },
 ] as const satisfies readonly { id: string; title: string; intro: string; fields: readonly RecordFormFieldName[] }[];
 

@@ -65,6 +65,14 @@ function expectedTexts(incident: Incident): Record<Exclude<IncidentFieldName, ne
     controllerToldAt: [],
     processorName: [],
     processorToldAt: [],
+    // The ICO form's remaining questions, saved through the contract and read back from the PDF.
+    measuresBeforehand: [`Measures in place beforehand to prevent this kind of incident ${f.measuresBeforehand}`],
+    staffRecentlyTrained: ['Do staff get recent data protection training? Yes'],
+    involvedStaffTrained: ['Had the staff member involved been trained in the last two years? No'],
+    icoStaffSpokenTo: ['ICO staff already spoken to about this breach'],
+    icoStaffSpokenToDetail: [f.icoStaffSpokenToDetail],
+    cyberImpact: ['Cyber incident questions (systems affected, impact, recovery time) Not applicable: not a cyber incident'],
+    cyberRecoveryTime: [],
   };
 }
 

@@ -33,4 +33,12 @@ export const FULL_INCIDENT: IncidentFields = {
   preventionSteps: 'Send payroll through the bureau portal only.',
   status: 'contained',
   ...EMPTY_ROLE_FIELDS,
+  measuresBeforehand: 'Staff policy says to check the address before sending; payroll files kept on the HR drive only.',
+  staffRecentlyTrained: 'yes',
+  involvedStaffTrained: 'no',
+  icoStaffSpokenTo: 'yes',
+  icoStaffSpokenToDetail: 'Helpline adviser “Siân”, 20 Nov 2026 at 15:00',
+  // Not a cyber incident: the ICO does not ask these, and the draft says so.
+  cyberImpact: 'not_yet_known',
+  cyberRecoveryTime: 'not_yet_known',
 };
