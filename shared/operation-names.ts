@@ -71,6 +71,8 @@ export const OPERATION_NAMES = [
   'dashboard:summary',
   'incident:change-kind',
   'incident:told-by-processor',
+  'letter:get',
+  'letter:save',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

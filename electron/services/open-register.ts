@@ -9,6 +9,8 @@ import { SubmissionRepository } from './clock/submission-repository';
 import type { Db } from './database/open-database';
 import { DashboardService } from './dashboard/dashboard-service';
 import { DocumentService } from './documents/document-service';
+import { LetterRepository } from './letter/letter-repository';
+import { LetterService } from './letter/letter-service';
 import { DraftRepository } from './register/draft-repository';
 import { IncidentRepository } from './register/incident-repository';
 import { RegisterService } from './register/register-service';
@@ -27,6 +29,7 @@ export interface OpenRegister {
   documents: DocumentService;
   attachments: AttachmentService;
   dashboard: DashboardService;
+  letters: LetterService;
 }
 
 export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string): OpenRegister {
@@ -40,6 +43,7 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
   const clockService = new ClockService(db, register, incidents, new SubmissionRepository(db), audit, clock, actor);
   const attachments = new AttachmentService(db, incidents, audit, clock, actor);
   const dashboard = new DashboardService(db, clock, () => register.settings().timeZone);
+  const letterVersions = new LetterRepository(db);
   const documents = new DocumentService(
     db,
     {
@@ -51,12 +55,14 @@ export function buildOpenRegister(db: Db, clock: () => Date, actor: () => string
       audit,
       attachments,
       dashboard,
+      savedLetters: letterVersions,
     },
     clock,
     actor,
   );
+  const letters = new LetterService(db, letterVersions, documents, audit, clock, actor);
   return {
     db, audit, incidents, settings, register, assessments, clock: clockService,
-    reminders: new ReminderRepository(db), documents, attachments, dashboard,
+    reminders: new ReminderRepository(db), documents, attachments, dashboard, letters,
   };
 }

@@ -6,6 +6,7 @@ import { AuditPackScreen } from './screens/documents/AuditPackScreen';
 import { DocumentScreen } from './screens/documents/DocumentScreen';
 import { OrganisationScreen } from './screens/documents/OrganisationScreen';
 import { IcoCompanionScreen } from './guide/IcoCompanionScreen';
+import { LetterEditorScreen } from './letter/LetterEditorScreen';
 import { EditIncidentScreen } from './screens/EditIncidentScreen';
 import { IncidentScreen } from './screens/IncidentScreen';
 import { NewIncidentScreen } from './screens/NewIncidentScreen';
@@ -40,6 +41,8 @@ export function RouteScreen({ route }: { route: Route }) {
       return <EditIncidentScreen key={`${route.id}:${route.step}`} id={route.id} stepId={route.step} guided={route.guided === true} />;
     case 'ico-companion':
       return <IcoCompanionScreen key={route.id} id={route.id} />;
+    case 'edit-letter':
+      return <LetterEditorScreen key={route.id} id={route.id} />;
     case 'assess-incident':
       return <AssessmentScreen key={route.id} id={route.id} />;
     case 'settings':

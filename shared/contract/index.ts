@@ -6,6 +6,7 @@ import { clockOperations } from './clock-operations';
 import { dashboardOperations } from './dashboard-operations';
 import { documentOperations } from './document-operations';
 import { incidentOperations } from './incident-operations';
+import { letterOperations } from './letter-operations';
 import { roleOperations } from './role-operations';
 import { securityOperations } from './security-operations';
 import { sessionOperations } from './session-operations';
@@ -27,6 +28,7 @@ export const contract = {
   ...attachmentOperations,
   ...dashboardOperations,
   ...roleOperations,
+  ...letterOperations,
 } as const satisfies OperationMap;
 
 export type Contract = typeof contract;

@@ -46,6 +46,8 @@ export const documentBlockSchema = z.discriminatedUnion('kind', [
     rows: z.array(z.array(z.string())),
   }),
   z.object({ kind: z.literal('page-break') }),
+  /** A recipient's postal address, one line each: in the PDF, placed for a DL window envelope. */
+  z.object({ kind: z.literal('address'), lines: z.array(z.string()) }),
   /** A bar chart with its figures: drawn as vectors in the PDF, as SVG on screen, as lines in plain text. */
   z.object({ kind: z.literal('chart'), chart: chartSchema }),
 ]);
@@ -80,5 +82,6 @@ export const block = {
   list: (items: string[]): DocumentBlock => ({ kind: 'list', items }),
   table: (caption: string, columns: TableColumn[], rows: string[][]): DocumentBlock => ({ kind: 'table', caption, columns, rows }),
   pageBreak: (): DocumentBlock => ({ kind: 'page-break' }),
+  address: (lines: string[]): DocumentBlock => ({ kind: 'address', lines }),
   chart: (chart: Chart): DocumentBlock => ({ kind: 'chart', chart }),
 };

@@ -29,6 +29,8 @@ function blockText(item: DocumentBlock): string {
       ].join('\n');
     case 'page-break':
       return '';
+    case 'address':
+      return item.lines.join('\n');
     case 'chart':
       return [item.chart.title, item.chart.description, ...item.chart.bars.map((bar) => `${bar.label}: ${bar.value}`)].join('\n');
   }

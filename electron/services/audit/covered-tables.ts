@@ -64,6 +64,7 @@ export const COVERED_TABLES: readonly CoveredTable[] = [
   byId('people_told', 'a record of telling the people affected', ownIncident),
   // A kept file's facts (its size and SHA-256 among them); its bytes are checked against them (attachments/attachment-check.ts).
   byId('attachment', 'an attachment', ownIncident),
+  byId('letter_version', 'a version of the letter to the people affected', ownIncident),
   {
     name: 'reminder_fired',
     keySql: (row) => `json_array(${row}.incident_id, ${row}.aware_at, ${row}.hours_left)`,

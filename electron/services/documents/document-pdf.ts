@@ -178,7 +178,23 @@ class Layout {
         return;
       case 'chart':
         return this.chart(item.chart);
+      case 'address':
+        return this.address(item.lines);
     }
+  }
+
+  /**
+   * A recipient's address where a UK DL envelope's window (on the left, 90 x 45 mm, 20 mm in and
+   * 15 mm up from the bottom) shows it once A4 is folded in three: 25 mm from the left edge and
+   * 55 mm from the top, in at most 80 x 35 mm, always on the first page. What follows starts below it.
+   */
+  private address(lines: readonly string[]): void {
+    const mm = 72 / 25.4;
+    const style = this.style('body', SIZE.body, COLOUR.text);
+    const top = 55 * mm;
+    const wrapped = lines.flatMap((line) => this.wrap(style, line, 80 * mm)).slice(0, Math.floor((35 * mm) / style.step));
+    this.place(style, wrapped, 25 * mm, top, 80 * mm);
+    this.y = Math.max(this.y, top + 40 * mm);
   }
 
   /** A chart's title, its one-line description and the drawing, kept together on one page. */

@@ -8,6 +8,8 @@ import type { DocumentModel } from '../../../shared/documents/document-model';
 import { icoReportDocument } from '../../../shared/documents/ico-report';
 import type { IncidentDocumentInput } from '../../../shared/documents/incident-document-input';
 import { letterDocument } from '../../../shared/documents/letter';
+import type { LetterFields } from '../../../shared/documents/letter-fields';
+import { prefillLetter } from '../../../shared/documents/letter-fields';
 import { documentPlainText } from '../../../shared/documents/plain-text';
 import type { RegisterCsv } from '../../../shared/documents/register-csv';
 import { registerCsv } from '../../../shared/documents/register-csv';
@@ -41,6 +43,8 @@ export interface DocumentSources {
   attachments?: { list(incidentId: number): Attachment[] };
   /** The figures and charts at the front of the audit pack. */
   dashboard: { summary(period: LocalPeriod): DashboardSummary };
+  /** The letter's last saved words, if the manager has edited it (services/letter). */
+  savedLetters?: { latest(incidentId: number): LetterFields | null };
 }
 
 /**
@@ -112,13 +116,21 @@ export class DocumentService {
     switch (request.kind) {
       case 'ico-report':
         return icoReportDocument(this.breachInput(request.incidentId, 'ico-report'));
-      case 'letter':
-        return letterDocument(this.breachInput(request.incidentId, 'letter'));
+      case 'letter': {
+        const input = this.breachInput(request.incidentId, 'letter');
+        return letterDocument(input, this.sources.savedLetters?.latest(request.incidentId) ?? prefillLetter(input));
+      }
       case 'controller-notice':
         return controllerNoticeDocument({ ...this.breachInput(request.incidentId, 'controller-notice'), regime: regimeFor(this.sources.register.settings().regime) });
       case 'audit-pack':
         return this.auditPack(request.range.from, request.range.to);
     }
+  }
+
+  /** The letter as prefilled from the record now; refused where no letter applies (a near miss). */
+  prefilledLetter(incidentId: number): { reference: string; fields: LetterFields } {
+    const input = this.breachInput(incidentId, 'letter');
+    return { reference: input.incident.reference, fields: prefillLetter(input) };
   }
 
   text(request: DocumentRequest): { fileName: string; text: string } {

@@ -12,6 +12,7 @@ import { documentHandlers } from './document-handlers';
 import { incidentHandlers } from './incident-handlers';
 import type { PathChooser } from './security-handlers';
 import { roleHandlers } from './role-handlers';
+import { letterHandlers } from './letter-handlers';
 import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
 import { startAtSignInHandlers } from './start-at-sign-in-handlers';
@@ -55,6 +56,7 @@ export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () =
       ...attachmentHandlers(full),
       ...dashboardHandlers(full),
       ...roleHandlers(full),
+      ...letterHandlers(full),
     },
     anchor,
   );

@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'incident'; id: number }
   | { screen: 'edit-incident'; id: number; step: string; guided?: boolean }
   | { screen: 'ico-companion'; id: number }
+  | { screen: 'edit-letter'; id: number }
   | { screen: 'settings' }
   | { screen: 'security' }
   | { screen: 'assess-incident'; id: number }
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
   // "/next": opened from the breach's Next-step card, so saving goes back to the card.
   const edit = /^#\/incident\/(\d+)\/edit\/([a-z-]+)(\/next)?$/.exec(hash);
   if (edit) return { screen: 'edit-incident', id: Number(edit[1]), step: edit[2] ?? '', guided: edit[3] !== undefined };
+  const letter = /^#\/incident\/(\d+)\/letter$/.exec(hash);
+  if (letter) return { screen: 'edit-letter', id: Number(letter[1]) };
   const companion = /^#\/incident\/(\d+)\/ico$/.exec(hash);
   if (companion) return { screen: 'ico-companion', id: Number(companion[1]) };
   const assess = /^#\/incident\/(\d+)\/assess$/.exec(hash);
@@ -41,6 +44,7 @@ export function routeHref(route: Route): string {
   if (route.screen === 'incident') return `#/incident/${route.id}`;
   if (route.screen === 'edit-incident') return `#/incident/${route.id}/edit/${route.step}${route.guided ? '/next' : ''}`;
   if (route.screen === 'ico-companion') return `#/incident/${route.id}/ico`;
+  if (route.screen === 'edit-letter') return `#/incident/${route.id}/letter`;
   if (route.screen === 'settings') return '#/settings';
   if (route.screen === 'dashboard') return '#/dashboard';
   if (route.screen === 'security') return '#/security';

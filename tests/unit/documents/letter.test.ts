@@ -12,7 +12,7 @@ describe('the letter to the people affected', () => {
     expect(headings).toEqual([...LETTER_HEADINGS]);
     const text = documentPlainText(model);
     expect(text).not.toContain(NOT_YET_KNOWN);
-    expect(text).toContain('We are still finding out exactly what happened');
+    expect(text).toContain('We are still finding out exactly which information');
     expect(text).toContain('ico.org.uk/make-a-complaint');
   });
 

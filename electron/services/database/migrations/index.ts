@@ -8,6 +8,7 @@ import { migration0006 } from './0006-attachments';
 import { migration0007 } from './0007-near-misses-and-roles';
 import { migration0008 } from './0008-register-list-indexes';
 import { migration0009 } from './0009-contentless-search';
+import { migration0010 } from './0010-letter-versions';
 
 /** In order; each is applied in its own transaction and recorded in `user_version`. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];

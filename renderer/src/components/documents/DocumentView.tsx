@@ -109,6 +109,8 @@ function Block({ item }: { item: DocumentBlock }) {
       );
     case 'page-break':
       return <hr className="doc-page-break" aria-hidden="true" />;
+    case 'address':
+      return item.lines.length > 0 ? <address className="doc-address">{item.lines.join('\n')}</address> : null;
     case 'chart':
       return <BarChart chart={item.chart} level={4} />;
   }

@@ -41,6 +41,13 @@ export function DocumentScreen({ id, kind }: { id: number; kind: IncidentDocumen
       <ErrorMessage error={error} />
       {model ? (
         <>
+          {kind === 'letter' ? (
+            <p className="doc-screen-only">
+              <a className="button" href={routeHref({ screen: 'edit-letter', id })}>
+                Edit the letter
+              </a>
+            </p>
+          ) : null}
           <DocumentToolbar model={model} request={request} text={kind !== 'ico-report'} />
           <DocumentChecks checks={model.checks} />
           <DocumentView model={model} label={`${title} preview`} />

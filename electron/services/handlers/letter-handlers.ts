@@ -1,0 +1,10 @@
+import type { letterOperations } from '../../../shared/contract/letter-operations';
+import type { FeatureHandlers, HandlerDeps } from './handler-deps';
+
+export function letterHandlers({ session }: HandlerDeps): FeatureHandlers<typeof letterOperations> {
+  const letters = async () => (await session.services()).letters;
+  return {
+    'letter:get': async ({ incidentId }) => (await letters()).get(incidentId),
+    'letter:save': async (input) => (await letters()).save(input),
+  };
+}
