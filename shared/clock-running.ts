@@ -38,6 +38,11 @@ export interface ClockFacts {
   controllerToldAt?: string | null;
 }
 
+/** Only a breach held as controller has an ICO clock (and its own report and telling duties). */
+export function hasIcoClock(facts: Pick<ClockFacts, 'kind' | 'role'>): boolean {
+  return facts.kind !== 'near_miss' && facts.role !== 'processor';
+}
+
 const filled = (value: string | null | undefined): boolean => value !== null && value !== undefined && value !== '';
 
 /** In order of precedence: no ICO clock at all; then a report stops it whatever was decided; "not reportable" stops it too. */

@@ -1,4 +1,5 @@
 import type { Clock } from './deadline';
+import { hasIcoClock } from './clock-running';
 import { clockState, describeDuration } from './deadline';
 import type { Incident } from './incident';
 import { formatUkDateTime } from './uk-time';
@@ -61,25 +62,19 @@ export interface NextStep {
 export const NEXT_STEP_COUNT = 6;
 
 /**
- * A near miss compromised no personal data, and a processor's controller decides on the ICO and
- * the people (the clock panel says to tell the controller): neither has the assessment, report
- * or telling steps of its own.
+ * Which duties still stand, in order; the first true one is the next step. A near miss or a
+ * processor's breach has no assessment, report or telling step of its own (hasIcoClock).
  */
-function hasOwnDuties(incident: NextStepInput['incident']): boolean {
-  return incident.kind !== 'near_miss' && incident.role !== 'processor';
-}
-
-/** Which duties still stand, in order; the first true one is the next step. */
 const STEP_ORDER: readonly { kind: Exclude<NextStepKind, 'done'>; pending: (input: NextStepInput) => boolean }[] = [
   { kind: 'essentials', pending: ({ incident }) => incident.whatHappened.trim() === '' || incident.awareAt === null },
-  { kind: 'assess', pending: ({ incident, assessment }) => hasOwnDuties(incident) && (assessment === null || assessment.outOfDate) },
+  { kind: 'assess', pending: ({ incident, assessment }) => hasIcoClock(incident) && (assessment === null || assessment.outOfDate) },
   {
     kind: 'report',
-    pending: ({ incident }) => hasOwnDuties(incident) && incident.reportDecision === 'required' && incident.reportedAt === null,
+    pending: ({ incident }) => hasIcoClock(incident) && incident.reportDecision === 'required' && incident.reportedAt === null,
   },
   {
     kind: 'tell',
-    pending: ({ incident, assessment, tellingsRecorded }) => hasOwnDuties(incident) && assessment?.tellPeople === 'required' && tellingsRecorded === 0,
+    pending: ({ incident, assessment, tellingsRecorded }) => hasIcoClock(incident) && assessment?.tellPeople === 'required' && tellingsRecorded === 0,
   },
   {
     kind: 'containment',

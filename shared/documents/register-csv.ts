@@ -1,5 +1,6 @@
 import { describeCount } from './describe-incident';
 import type { ApproximateCount } from '../incident-fields';
+import { hasIcoClock } from '../clock-running';
 import { icoDeadline } from '../deadline';
 import {
   BREACH_TYPE_SHORT,
@@ -74,7 +75,7 @@ export const REGISTER_CSV_COLUMNS: readonly Column[] = [
   {
     header: 'ICO deadline',
     value: ({ incident }, _, tz) =>
-      localTime(incident.awareAt && incident.kind === 'breach' && incident.role === 'controller' ? icoDeadline(new Date(incident.awareAt)) : null, tz),
+      localTime(incident.awareAt && hasIcoClock(incident) ? icoDeadline(new Date(incident.awareAt)) : null, tz),
   },
   {
     header: 'First report to the ICO',

@@ -24,6 +24,8 @@ async function answerTheWizard(page: Page) {
   for (let asked = 0; asked < 16; asked += 1) {
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeFocused();
+    // After the last answer the heading says so for a moment while the main process works out the advice.
+    await expect(heading).not.toHaveText('Working out the advice…');
     const text = (await heading.textContent()) ?? '';
     if (text === 'The advice') return;
     const known = ANSWERS.find(([question]) => question.test(text));

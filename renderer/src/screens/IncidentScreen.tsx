@@ -1,3 +1,4 @@
+import { hasIcoClock } from '../../../shared/clock-running';
 import { useEffect, useState } from 'react';
 import type { Incident } from '../../../shared/incident';
 import type { IncidentDocumentKind } from '../../../shared/documents/document-offer';
@@ -117,7 +118,7 @@ export function IncidentScreen({ id }: { id: number }) {
       </div>
       <p role="status">{saveMessage}</p>
       <KindPanel incident={incident} onSaved={() => setVersion((v) => v + 1)} />
-      {incident.kind === 'breach' && incident.role === 'controller' ? (
+      {hasIcoClock(incident) ? (
         <ClockPanel incident={incident} now={now} onChanged={() => setVersion((v) => v + 1)} />
       ) : (
         <NoIcoClockPanel incident={incident} now={now} />
@@ -125,7 +126,7 @@ export function IncidentScreen({ id }: { id: number }) {
       {incident.kind === 'breach' ? <RolePanel incident={incident} onSaved={() => setVersion((v) => v + 1)} /> : null}
       <StartAtSignInPrompt incident={incident} now={now} />
       <AssessmentPanel incidentId={id} />
-      {incident.kind === 'breach' && incident.role === 'controller' ? <TellingSection incidentId={id} /> : null}
+      {hasIcoClock(incident) ? <TellingSection incidentId={id} /> : null}
       <RecordSections incident={incident} />
       <AttachmentsPanel incidentId={id} onChanged={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="timeline-heading">

@@ -1,3 +1,4 @@
+import { hasIcoClock } from '../../../../shared/clock-running';
 import { icoDeadline } from '../../../../shared/deadline';
 import { BREACH_TYPE_SHORT, INCIDENT_KIND_LABELS, INCIDENT_ROLE_SHORT, REPORT_DECISION_SHORT } from '../../../../shared/labels';
 import type { IncidentSummary } from '../../../../shared/register-query';
@@ -5,9 +6,6 @@ import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { UkDateTime } from '../../components/UkDateTime';
 import { routeHref } from '../../hooks/use-route';
 import { StatusChip } from './StatusChip';
-
-/** Only a breach held as controller has an ICO deadline of its own. */
-const hasIcoDeadline = (incident: IncidentSummary): boolean => incident.awareAt !== null && incident.kind === 'breach' && incident.role === 'controller';
 
 function decisionText(incident: IncidentSummary): string | null {
   if (incident.kind === 'near_miss') return 'No report (near miss)';
@@ -74,10 +72,10 @@ export function RegisterTable({ items, now, selectedId = null }: { items: Incide
                 </td>
                 <td className="col-type">{types || '—'}</td>
                 <td className="col-aware">{incident.awareAt ? <UkDateTime instant={incident.awareAt} /> : 'Not recorded'}</td>
-                <td className="col-deadline">{hasIcoDeadline(incident) && incident.awareAt ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
+                <td className="col-deadline">{hasIcoClock(incident) && incident.awareAt ? <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} /> : '—'}</td>
                 <td className="col-clock">
                   <DeadlineCountdown incident={incident} now={now} />
-                  {hasIcoDeadline(incident) && incident.awareAt ? (
+                  {hasIcoClock(incident) && incident.awareAt ? (
                     <span className="row-detail row-detail-deadline">
                       Deadline <UkDateTime instant={icoDeadline(new Date(incident.awareAt))} />
                     </span>
