@@ -210,11 +210,20 @@ function whatHappened(input: IncidentDocumentInput, when: Timeliness, submission
     statement('When it happened', describeOccurrence(incident.occurred, timeZone)),
     statement('When we became aware', describeInstant(incident.awareAt, timeZone)),
     row('How awareness was established', incident.awarenessNote),
+    ...toldByProcessorRows(incident, timeZone),
     statement('72-hour deadline for reporting', deadline ? formatUkDateTime(deadline, timeZone) : NOT_YET_KNOWN),
     lateRow(when, timeZone),
     lateReasonRow(when, submissions),
     row('Measures in place beforehand to prevent this kind of incident', incident.measuresBeforehand),
   ];
+}
+
+/** A controller told by its processor became aware when told (Art. 33(2)): the ICO will ask who told it. */
+function toldByProcessorRows(incident: Incident, timeZone: string): FieldRow[] {
+  const name = incident.processorName.trim();
+  if (incident.role !== 'controller' || (name === '' && incident.processorToldAt === null)) return [];
+  const when = incident.processorToldAt ? `, on ${formatUkDateTime(incident.processorToldAt, timeZone)}` : '';
+  return [statement('Told of the breach by our processor', `${name || 'Our processor'}${when}`)];
 }
 
 function causeText(incident: Incident): string | null {

@@ -31,6 +31,12 @@ describe('the ICO report draft content', () => {
     expect(model.checks.some((c) => c.includes('answers are not yet known'))).toBe(true);
   });
 
+  it('names the processor that told us, and when, for a controller told by its processor', () => {
+    const told = incident({ role: 'controller', processorName: 'Acme Payroll Ltd', processorToldAt: '2026-11-22T09:00:00.000Z', awareAt: '2026-11-22T09:00:00.000Z' });
+    expect(value(icoReportDocument(input({ incident: told })), 'Told of the breach by our processor')).toBe('Acme Payroll Ltd, on Sun 22 Nov 2026, 09:00');
+    expect(value(icoReportDocument(input()), 'Told of the breach by our processor')).toBeUndefined();
+  });
+
   it('before the deadline: not late, and says by when to send it', () => {
     const model = icoReportDocument(input({ incident: incident({ awareAt: '2026-11-22T09:00:00.000Z' }) }));
     expect(value(model, '72-hour deadline for reporting')).toBe('Wed 25 Nov 2026, 09:00');
