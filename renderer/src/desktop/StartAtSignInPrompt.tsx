@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { clockState } from '../../../shared/deadline';
+import { isClockRunning } from '../../../shared/clock-running';
 import type { Incident } from '../../../shared/incident';
 import { useApi } from '../api/api-context';
 
@@ -7,11 +7,10 @@ import { useApi } from '../api/api-context';
  * Offered on a breach's page once its 72-hour clock runs, until the person answers: starting at
  * sign-in is what lets the reminders reach them after the computer restarts.
  */
-export function StartAtSignInPrompt({ incident, now }: { incident: Incident; now: Date }) {
+export function StartAtSignInPrompt({ incident }: { incident: Incident }) {
   const api = useApi();
   const [unanswered, setUnanswered] = useState(false);
-  const state = clockState(incident, now).state;
-  const running = state === 'running' || state === 'due_soon' || state === 'overdue';
+  const running = isClockRunning(incident);
 
   useEffect(() => {
     if (!running) return;

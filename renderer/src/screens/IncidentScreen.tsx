@@ -124,7 +124,7 @@ export function IncidentScreen({ id }: { id: number }) {
         <NoIcoClockPanel incident={incident} now={now} />
       )}
       {incident.kind === 'breach' ? <RolePanel incident={incident} onSaved={() => setVersion((v) => v + 1)} /> : null}
-      <StartAtSignInPrompt incident={incident} now={now} />
+      <StartAtSignInPrompt incident={incident} />
       <AssessmentPanel incidentId={id} />
       {hasIcoClock(incident) ? <TellingSection incidentId={id} /> : null}
       <RecordSections incident={incident} />
