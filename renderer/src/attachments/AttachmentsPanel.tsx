@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Attachment, AttachmentKind, AttachmentSpace } from '../../../shared/attachment';
 import { ATTACHMENT_KINDS, ATTACHMENT_LIMITS, VIEWABLE_MEDIA_TYPES, formatBytes, shortSha256 } from '../../../shared/attachment';
-import { ATTACHMENT_KIND_LABELS, MEDIA_TYPE_LABELS } from '../../../shared/attachment-labels';
+import { ATTACHMENT_KIND_LABELS, MEDIA_TYPE_LABELS } from '../../../shared/labels';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
 import { AttachmentViewer } from './AttachmentViewer';

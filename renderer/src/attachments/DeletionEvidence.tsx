@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/attachment';
 import { shortSha256 } from '../../../shared/attachment';
-import { ATTACHMENT_KIND_LABELS } from '../../../shared/attachment-labels';
+import { ATTACHMENT_KIND_LABELS } from '../../../shared/labels';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
 import { routeHref } from '../hooks/use-route';

@@ -1,4 +1,4 @@
-import type { AttachmentKind, MediaType } from './attachment';
+import type { AttachmentKind, MediaType } from '../attachment';
 
 /** Plain words for each kind of evidence, shared by the screens and the documents. */
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
