@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Incident } from '../../../shared/incident';
 import { useApi } from '../api/api-context';
+import { ConfirmRemoval } from '../form-kit';
 import { navigate } from '../hooks/use-route';
 
 /**
@@ -10,8 +11,6 @@ import { navigate } from '../hooks/use-route';
 export function RetentionRemoval({ incident }: { incident: Incident }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [message, setMessage] = useState('');
   if (incident.status !== 'closed') return null;
   if (!open) {
     return (
@@ -20,34 +19,19 @@ export function RetentionRemoval({ incident }: { incident: Incident }) {
       </button>
     );
   }
-  async function remove() {
+  async function remove(typed: string): Promise<string | null> {
     const result = await api.call('incident:remove-expired', { id: incident.id, confirmReference: typed });
-    if (result.ok) navigate({ screen: 'register' });
-    else setMessage(result.error.message);
+    if (!result.ok) return result.error.message;
+    navigate({ screen: 'register' });
+    return null;
   }
   return (
-    <div className="danger-zone">
-      <h2>Remove this record</h2>
+    <ConfirmRemoval id="confirm-reference" heading="Remove this record" label={`Type ${incident.reference} to confirm`} onConfirm={remove} onKeep={() => setOpen(false)}>
       <p>
         Only records past the register’s retention period can be removed. The details are erased for good; the register
         keeps a note of the reference and dates. Replaced copies of the register (kept aside by a restore, under Security) that
         still hold this record are deleted for good too.
       </p>
-      <label htmlFor="confirm-reference">Type {incident.reference} to confirm</label>
-      <input id="confirm-reference" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} aria-describedby={message ? 'remove-error' : undefined} />
-      {message ? (
-        <p className="field-error" id="remove-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="button" className="button button-danger" onClick={() => void remove()}>
-          Remove for good
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          Keep it
-        </button>
-      </div>
-    </div>
+    </ConfirmRemoval>
   );
 }

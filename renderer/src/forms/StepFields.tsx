@@ -15,7 +15,7 @@ import {
   TRAINING_LABELS,
 } from '../../../shared/labels';
 import { toUkDateAndTime } from '../../../shared/uk-time';
-import { ChoiceField as ChoiceGroup, DateTimeField as DateTimeFields, Field, optionsFrom } from '../form-kit';
+import { Choice, ChoiceField, DateTimeField, Field, FieldGroup, optionsFrom } from '../form-kit';
 import { FIELD_HELP } from './field-help';
 import { errorAt } from './form-errors';
 import type { IncidentFormValues } from './incident-form-values';
@@ -45,23 +45,23 @@ export function StepField({ name }: { name: RecordFormFieldName }) {
   const help = FIELD_HELP[name];
   switch (name) {
     case 'cause':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CAUSE_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CAUSE_LABELS)} registration={register(name)} />;
     case 'status':
-      return <ChoiceGroup id={name} legend={label} error={errorAt(errors, name)} type="radio" options={optionsFrom(STATUS_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} error={errorAt(errors, name)} type="radio" options={optionsFrom(STATUS_LABELS)} registration={register(name)} />;
     case 'cyberIncident':
-      return <ChoiceGroup id={name} legend="Was it a cyber incident?" help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend="Was it a cyber incident?" help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_LABELS)} registration={register(name)} />;
     case 'breachTypes':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" options={optionsFrom(BREACH_TYPE_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" options={optionsFrom(BREACH_TYPE_LABELS)} registration={register(name)} />;
     case 'dataCategories':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(DATA_CATEGORY_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(DATA_CATEGORY_LABELS)} registration={register(name)} />;
     case 'peopleCategories':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(PEOPLE_CATEGORY_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="checkbox" columns options={optionsFrom(PEOPLE_CATEGORY_LABELS)} registration={register(name)} />;
     case 'staffRecentlyTrained':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(TRAINING_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(TRAINING_LABELS)} registration={register(name)} />;
     case 'involvedStaffTrained':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(STAFF_TRAINED_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(STAFF_TRAINED_LABELS)} registration={register(name)} />;
     case 'icoStaffSpokenTo':
-      return <ChoiceGroup id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(ICO_SPOKEN_LABELS)} registration={register(name)} />;
+      return <ChoiceField id={name} legend={label} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(ICO_SPOKEN_LABELS)} registration={register(name)} />;
     case 'icoStaffSpokenToDetail':
       return spokenToIco ? (
         <Field id={name} label={label} help={help} error={errorAt(errors, name)}>
@@ -70,11 +70,11 @@ export function StepField({ name }: { name: RecordFormFieldName }) {
       ) : null;
     case 'cyberImpact':
       return cyber ? (
-        <ChoiceGroup id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_IMPACT_LABELS)} registration={register(name)} />
+        <ChoiceField id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(CYBER_IMPACT_LABELS)} registration={register(name)} />
       ) : null;
     case 'cyberRecoveryTime':
       return cyber ? (
-        <ChoiceGroup id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(RECOVERY_TIME_LABELS)} registration={register(name)} />
+        <ChoiceField id={name} legend={`Cyber incident: ${label.toLowerCase()}`} help={help} error={errorAt(errors, name)} type="radio" options={optionsFrom(RECOVERY_TIME_LABELS)} registration={register(name)} />
       ) : null;
     case 'discoveredAt':
       return <MomentField name={name} prefix="discovered" />;
@@ -109,7 +109,7 @@ function MomentField({ name, prefix }: { name: 'discoveredAt' | 'awareAt'; prefi
   const blank = !watch(`${prefix}Date`).trim() && !watch(`${prefix}Time`).trim();
   const startsTheClock = name === 'awareAt';
   return (
-    <DateTimeFields
+    <DateTimeField
       id={prefix}
       legend={FIELD_LABELS[name]}
       help={FIELD_HELP[name] ?? ''}
@@ -132,20 +132,20 @@ function OccurrenceField() {
   const kind = watch('occurredKind');
   return (
     <div className="compound-field">
-      <ChoiceGroup
+      <ChoiceField
         id="occurredKind"
         legend={FIELD_LABELS.occurred}
         help={FIELD_HELP.occurred}
         type="radio"
         options={[
-          { value: 'not_known', label: 'Not known yet' },
+          { value: 'not_known', label: 'Not known yet', notKnown: true },
           { value: 'at', label: 'At a known time' },
           { value: 'between', label: 'Some time in a period' },
         ]}
         registration={register('occurredKind')}
       />
       {kind !== 'not_known' ? (
-        <DateTimeFields
+        <DateTimeField
           id="occurred"
           legend={kind === 'between' ? 'Start of the period' : 'When it happened'}
           help="Day/month/year and 24-hour time."
@@ -155,7 +155,7 @@ function OccurrenceField() {
         />
       ) : null}
       {kind === 'between' ? (
-        <DateTimeFields
+        <DateTimeField
           id="occurredTo"
           legend="End of the period"
           help="Day/month/year and 24-hour time."
@@ -174,13 +174,13 @@ function CountField({ name }: { name: 'peopleCount' | 'recordsCount' }) {
   const noun = name === 'peopleCount' ? 'people' : 'records';
   return (
     <div className="compound-field">
-      <ChoiceGroup
+      <ChoiceField
         id={`${name}-kind`}
         legend={FIELD_LABELS[name]}
         help={FIELD_HELP[name]}
         type="radio"
         options={[
-          { value: 'not_known', label: 'Not known yet' },
+          { value: 'not_known', label: 'Not known yet', notKnown: true },
           { value: 'exact', label: 'About this many' },
           { value: 'range', label: 'Somewhere between two numbers' },
         ]}
@@ -209,10 +209,7 @@ function ActionsField() {
   const { register, control, formState } = useFormContext<IncidentFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'actions' });
   return (
-    <fieldset className="form-field actions-field">
-      <legend>{FIELD_LABELS.actions}</legend>
-      <p className="help">{FIELD_HELP.actions}</p>
-      {errorAt(formState.errors, 'actions') ? <p className="field-error">{errorAt(formState.errors, 'actions')}</p> : null}
+    <FieldGroup id="actions" legend={FIELD_LABELS.actions} help={FIELD_HELP.actions} error={errorAt(formState.errors, 'actions')} className="actions-field">
       {fields.map((field, index) => (
         <fieldset key={field.id} className="action-item">
           <legend>Action {index + 1}</legend>
@@ -226,9 +223,7 @@ function ActionsField() {
             <Field id={`action-${index}-due`} label="Due by (dd/mm/yyyy)" optional error={errorAt(formState.errors, `actions.${index}.dueDate`)}>
               {(control) => <input className="input-date" {...control} {...register(`actions.${index}.dueDate`)} />}
             </Field>
-            <label className="choice">
-              <input type="checkbox" {...register(`actions.${index}.done`)} /> Done
-            </label>
+            <Choice id={`action-${index}-done`} type="checkbox" label="Done" input={register(`actions.${index}.done`)} />
             <button type="button" className="button" onClick={() => remove(index)}>
               Remove action {index + 1}
             </button>
@@ -238,6 +233,6 @@ function ActionsField() {
       <button type="button" className="button" onClick={() => append({ description: '', owner: '', dueDate: '', done: false })}>
         Add an action
       </button>
-    </fieldset>
+    </FieldGroup>
   );
 }

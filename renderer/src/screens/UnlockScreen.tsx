@@ -38,7 +38,7 @@ export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReas
           : `${props.lockReason ? `${lockedBecause(props.lockReason)} ` : ''}The register is encrypted. Enter its passphrase to open it.`}
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field id="passphrase" label="Passphrase">
+        <Field id="passphrase" label="Passphrase" error={error} alert>
           {(control) => (
             <input
               type="password"
@@ -46,8 +46,6 @@ export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReas
               value={passphrase}
               onChange={(event) => setPassphrase(event.target.value)}
               {...control}
-              aria-describedby={error ? 'unlock-error' : undefined}
-              aria-invalid={Boolean(error)}
             />
           )}
         </Field>
@@ -55,11 +53,6 @@ export function UnlockScreen(props: { isFirstRun: boolean; lockReason?: LockReas
           <Field id="passphrase-confirmation" label="Type it again">
             {(control) => <input type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} {...control} />}
           </Field>
-        ) : null}
-        {error ? (
-          <p className="field-error" id="unlock-error" role="alert">
-            {error}
-          </p>
         ) : null}
         <div className="form-actions">
           <button className="button button-primary" type="submit" disabled={busy}>

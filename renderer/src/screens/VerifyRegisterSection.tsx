@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { AnchorLevel, AnchoredVerifyResult } from '../../../shared/register-fingerprint';
 import { fingerprintLine, groupedHex } from '../../../shared/register-fingerprint';
 import { useApi } from '../api/api-context';
-import { FormField } from '../components/FormField';
+import { Field } from '../form-kit';
 import { UkDateTime } from '../components/UkDateTime';
 import { useUnlockCheck } from '../components/verify/use-unlock-check';
 import { VerifyResultView } from '../components/verify/VerifyResultView';
@@ -45,26 +45,23 @@ export function VerifyRegisterSection() {
         changed or removed. It runs by itself each time the register is unlocked.
       </p>
       <form onSubmit={(event) => void check(event)} noValidate>
-        <FormField
+        <Field
           id="typed-fingerprint"
           label="Check against a fingerprint from a printout"
           optional
           help="As printed at the foot of every ICO report and audit pack, or in a backup’s .fingerprint file: the entry number and at least the first 16 characters of the hash, for example “entry 2,481, 9f3a 61c0 b2d4 77e1”."
           error={typedError}
         >
-          {(describedBy, invalid) => (
-            <input
-              id="typed-fingerprint"
+          {(control) => (
+            <input {...control}
               className="input-fingerprint"
               autoComplete="off"
               spellCheck={false}
               value={typed}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
               onChange={(event) => setTyped(event.target.value)}
             />
           )}
-        </FormField>
+        </Field>
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy}>
             Verify the register

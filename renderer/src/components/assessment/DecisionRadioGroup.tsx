@@ -1,5 +1,4 @@
-import { FieldGroup } from '../../form-kit';
-import { AssessmentChoice as Choice } from './AssessmentChoice';
+import { RadioField } from '../../form-kit';
 
 /** One part of a decision as a radio group, with its error read out with the legend. */
 export function DecisionRadioGroup<V extends string>(props: {
@@ -11,18 +10,15 @@ export function DecisionRadioGroup<V extends string>(props: {
   onChange: (value: V) => void;
 }) {
   return (
-    <FieldGroup id={props.name} legend={props.legend} error={props.error} className="assess-radio-group" data={{ 'data-decision-field': props.name }}>
-      {props.options.map((option) => (
-        <Choice
-          key={option.value}
-          type="radio"
-          name={props.name}
-          value={option.value}
-          label={option.label}
-          checked={props.value === option.value}
-          onChange={() => props.onChange(option.value)}
-        />
-      ))}
-    </FieldGroup>
+    <RadioField
+      id={props.name}
+      legend={props.legend}
+      options={props.options}
+      value={props.value}
+      error={props.error}
+      className="assess-radio-group"
+      data={{ 'data-decision-field': props.name }}
+      onChange={props.onChange}
+    />
   );
 }

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { AnyQuestion } from '../../../../shared/assessment';
-import { AssessmentChoice as Choice } from './AssessmentChoice';
+import { UNKNOWN } from '../../../../shared/assessment';
+import { Choice, FieldGroup } from '../../form-kit';
 
 type Answer = string | readonly string[] | undefined;
 
 /**
- * One question of the risk assessment: a fieldset whose legend is the page heading, the
- * example under it, and its options as radio buttons or tick boxes. Every question offers
- * "I don't know yet". Options the record gave are marked "from the record".
+ * One question of the risk assessment in the form kit's frame: the legend is the page heading,
+ * the example is its help, then "How to choose", the error, and the options as radio buttons
+ * or tick boxes, "I don't know yet" last and set apart as in the record (after "None of these"). Options the record
+ * gave are marked "from the record".
  */
 export function QuestionStep(props: {
   question: AnyQuestion;
@@ -22,86 +24,70 @@ export function QuestionStep(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const exampleId = `${question.id}-example`;
-  const chooseId = `${question.id}-how-to-choose`;
-  const errorId = `${question.id}-error`;
-  const describedBy = [exampleId, question.howToChoose ? chooseId : null, error ? errorId : null].filter(Boolean).join(' ');
   const fromRecord = (value: string) =>
     recordAnswer !== undefined && (Array.isArray(recordAnswer) ? recordAnswer.includes(value) : recordAnswer === value);
   const stillFromRecord = recordAnswer !== undefined && sameAnswer(answer, recordAnswer);
+  const options = question.options.map((option) => ({ value: option.value as string, label: option.label, hint: option.hint, notKnown: option.value === UNKNOWN }));
+  const choice = (option: (typeof options)[number]) => (
+    <Choice
+      key={option.value}
+      id={`${question.id}-${option.value}`}
+      type={question.kind === 'choose_one' ? 'radio' : 'checkbox'}
+      label={option.label}
+      hint={option.hint}
+      tag={fromRecord(option.value) ? 'from the record' : undefined}
+      notKnown={option.notKnown}
+      input={{
+        name: question.id,
+        value: option.value,
+        checked: question.kind === 'choose_one' ? answer === option.value : Array.isArray(answer) && answer.includes(option.value),
+        onChange: (event) =>
+          props.onChange(question.kind === 'choose_one' ? option.value : toggle(answer, option.value, event.target.checked)),
+      }}
+    />
+  );
 
   return (
-    <fieldset
-      className={`assess-question${error ? ' form-field-invalid' : ''}`}
-      aria-describedby={describedBy}
+    <FieldGroup
+      id={question.id}
+      className="assess-question"
+      legend={
+        <>
+          <span className="assess-progress">{props.progress}</span>
+          <h1 ref={heading} tabIndex={-1} className="assess-question-text">
+            {question.text}
+          </h1>
+        </>
+      }
+      help={question.example}
+      howToChoose={question.howToChoose}
+      error={error}
     >
-      <legend>
-        <span className="assess-progress">{props.progress}</span>
-        <h1 ref={heading} tabIndex={-1} className="assess-question-text">
-          {question.text}
-        </h1>
-      </legend>
-      <p className="help" id={exampleId}>
-        {question.example}
-      </p>
-      {question.howToChoose ? (
-        <p className="help" id={chooseId}>
-          <strong>How to choose: </strong>
-          {question.howToChoose}
-        </p>
-      ) : null}
       {stillFromRecord ? (
         <p className="assess-record-note">This answer comes from the incident record. Change it here if it is not right.</p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-      <div className="assess-options">
-        {question.kind === 'choose_one'
-          ? question.options.map((option) => (
-              <Choice
-                key={option.value}
-                type="radio"
-                name={question.id}
-                value={option.value}
-                label={option.label}
-                hint={option.hint}
-                checked={answer === option.value}
-                fromRecord={fromRecord(option.value)}
-                onChange={() => props.onChange(option.value)}
-              />
-            ))
-          : question.options.map((option) => (
-              <Choice
-                key={option.value}
-                type="checkbox"
-                name={question.id}
-                value={option.value}
-                label={option.label}
-                hint={option.hint}
-                checked={Array.isArray(answer) && answer.includes(option.value)}
-                fromRecord={fromRecord(option.value)}
-                onChange={(checked) => props.onChange(toggle(answer, option.value, checked))}
-              />
-            ))}
+      <div className="choices">
+        {options.filter((option) => !option.notKnown).map(choice)}
         {question.kind === 'choose_any' && question.noneLabel ? (
           <>
             <p className="assess-or">or</p>
             <Choice
+              id={`${question.id}-none`}
               type="checkbox"
-              name={question.id}
-              value="none"
               label={question.noneLabel}
-              checked={Array.isArray(answer) && answer.length === 0}
-              fromRecord={Array.isArray(recordAnswer) && recordAnswer.length === 0}
-              onChange={(checked) => props.onChange(checked ? [] : undefined)}
+              tag={Array.isArray(recordAnswer) && recordAnswer.length === 0 ? 'from the record' : undefined}
+              input={{
+                name: question.id,
+                value: 'none',
+                checked: Array.isArray(answer) && answer.length === 0,
+                onChange: (event) => props.onChange(event.target.checked ? [] : undefined),
+              }}
             />
           </>
         ) : null}
+        {options.filter((option) => option.notKnown).map(choice)}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }
 

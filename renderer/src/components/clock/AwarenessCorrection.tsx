@@ -3,8 +3,7 @@ import type { FormEvent } from 'react';
 import type { Incident } from '../../../../shared/incident';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
-import { Field } from '../../form-kit';
-import { issuesByPath } from './SimpleField';
+import { Field, issuesByPath } from '../../form-kit';
 import { displayZone } from '../../display-zone';
 
 /** Moving the time of awareness moves the deadline, so it needs a reason for the audit trail. */

@@ -6,8 +6,7 @@ import type { Submission } from '../../../../shared/submission';
 import { SUBMISSION_CHANNEL_LABELS, SUBMISSION_KIND_LABELS } from '../../../../shared/submission';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
-import { Field } from '../../form-kit';
-import { issuesByPath } from './SimpleField';
+import { Field, RadioField, issuesByPath, optionsFrom } from '../../form-kit';
 import { displayZone } from '../../display-zone';
 
 /** Records a report made to the ICO; after the deadline it asks for the reasons for the delay. */
@@ -57,16 +56,7 @@ export function SubmissionForm({ incident, onSaved }: { incident: Incident; onSa
           {errors['form']}
         </p>
       ) : null}
-      <fieldset className="form-field choice-group">
-        <legend>Which report</legend>
-        <div className="choices">
-          {(Object.keys(SUBMISSION_KIND_LABELS) as (keyof typeof SUBMISSION_KIND_LABELS)[]).map((value) => (
-            <label key={value} className="choice">
-              <input type="radio" name="submission-kind" value={value} checked={kind === value} onChange={() => setKind(value)} /> {SUBMISSION_KIND_LABELS[value]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioField id="submission-kind" legend="Which report" options={optionsFrom(SUBMISSION_KIND_LABELS)} value={kind} onChange={setKind} />
       <div className="date-time-inputs">
         <Field id="submitted-date" label="Date sent (dd/mm/yyyy)" error={errors['submittedAt']}>
           {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
@@ -75,17 +65,7 @@ export function SubmissionForm({ incident, onSaved }: { incident: Incident; onSa
           {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
         </Field>
       </div>
-      <fieldset className="form-field choice-group">
-        <legend>How</legend>
-        <div className="choices">
-          {(Object.keys(SUBMISSION_CHANNEL_LABELS) as (keyof typeof SUBMISSION_CHANNEL_LABELS)[]).map((value) => (
-            <label key={value} className="choice">
-              <input type="radio" name="submission-channel" value={value} checked={channel === value} onChange={() => setChannel(value)} />{' '}
-              {SUBMISSION_CHANNEL_LABELS[value]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioField id="submission-channel" legend="How" options={optionsFrom(SUBMISSION_CHANNEL_LABELS)} value={channel} onChange={setChannel} />
       <Field id="what-was-sent" label="What was sent or said" help="A summary is enough; keep a copy of the report itself." error={errors['whatWasSent']}>
         {(aria) => <textarea {...aria} rows={3} value={whatWasSent} onChange={(e) => setWhatWasSent(e.target.value)} />}
       </Field>

@@ -5,8 +5,7 @@ import { TELLING_METHOD_LABELS } from '../../../../shared/submission';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
 import { UkDateTime } from '../UkDateTime';
-import { Field } from '../../form-kit';
-import { issuesByPath } from './SimpleField';
+import { Field, issuesByPath } from '../../form-kit';
 import { displayZone } from '../../display-zone';
 
 type Method = keyof typeof TELLING_METHOD_LABELS;

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { Incident } from '../../../../shared/incident';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/labels';
 import { useApi } from '../../api/api-context';
-import { SimpleField, issuesByPath } from '../clock/SimpleField';
+import { Field, issuesByPath } from '../../form-kit';
 
 /**
  * Breach or near miss. A near miss (an email stopped before it was sent) compromised no personal
@@ -52,9 +52,9 @@ export function KindPanel({ incident, onSaved }: { incident: Incident; onSaved: 
       {open ? (
         <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="kind-form-heading">
           <h3 id="kind-form-heading">{action}</h3>
-          <SimpleField id="kind-reason" label="Why" help="What you found out. This goes on the audit trail." error={errors['reason'] ?? errors['kind']}>
+          <Field id="kind-reason" label="Why" help="What you found out. This goes on the audit trail." error={errors['reason'] ?? errors['kind']}>
             {(aria) => <textarea {...aria} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
-          </SimpleField>
+          </Field>
           <div className="form-actions">
             <button type="submit" className="button button-primary">
               {action}

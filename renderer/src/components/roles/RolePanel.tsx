@@ -4,11 +4,9 @@ import type { Incident, IncidentFields } from '../../../../shared/incident';
 import type { IncidentRole } from '../../../../shared/incident-role';
 import { INCIDENT_ROLES } from '../../../../shared/incident-role';
 import { INCIDENT_ROLE_LABELS } from '../../../../shared/labels';
-import { fromUkDateAndTime, toUkDateAndTime } from '../../../../shared/uk-time';
 import { useApi } from '../../api/api-context';
-import { displayZone } from '../../display-zone';
 import { routeHref } from '../../hooks/use-route';
-import { SimpleField, issuesByPath } from '../clock/SimpleField';
+import { DateTimeField, Field, RadioField, issuesByPath, useUkDateTime } from '../../form-kit';
 import { UkDateTime } from '../UkDateTime';
 
 type Saved = (incident: Incident) => void;
@@ -41,19 +39,14 @@ export function RolePanel({ incident, onSaved }: { incident: Incident; onSaved: 
     <section aria-labelledby="role-heading" className="record-section role-panel">
       <h2 id="role-heading">Whose data it is</h2>
       <form onSubmit={(event) => void saveRole(event)} noValidate>
-        <fieldset className="choice-group">
-          <legend>Our role</legend>
-          <p className="help" id="role-help">
-            A processor handles personal data for a client (a payroll bureau, an IT provider). It tells that client, the
-            controller, without undue delay; the controller decides whether to report to the ICO.
-          </p>
-          {INCIDENT_ROLES.map((value) => (
-            <div className="choice" key={value}>
-              <input type="radio" id={`role-${value}`} name="role" value={value} checked={role === value} onChange={() => setRole(value)} aria-describedby="role-help" />
-              <label htmlFor={`role-${value}`}>{INCIDENT_ROLE_LABELS[value]}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioField
+          id="role"
+          legend="Our role"
+          help="A processor handles personal data for a client (a payroll bureau, an IT provider). It tells that client, the controller, without undue delay; the controller decides whether to report to the ICO."
+          options={INCIDENT_ROLES.map((value) => ({ value, label: INCIDENT_ROLE_LABELS[value] }))}
+          value={role}
+          onChange={setRole}
+        />
         {role !== incident.role ? (
           <div className="form-actions">
             <button type="submit" className="button button-primary">
@@ -70,19 +63,17 @@ export function RolePanel({ incident, onSaved }: { incident: Incident; onSaved: 
 
 function ControllerToTell({ incident, onSaved }: { incident: Incident; onSaved: Saved }) {
   const api = useApi();
-  const told = incident.controllerToldAt ? toUkDateAndTime(incident.controllerToldAt, displayZone()) : { date: '', time: '' };
   const [name, setName] = useState(incident.controllerName);
   const [contact, setContact] = useState(incident.controllerContact);
-  const [date, setDate] = useState(told.date);
-  const [time, setTime] = useState(told.time);
+  const told = useUkDateTime(incident.controllerToldAt);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     let controllerToldAt: string | null = null;
-    if (date.trim() || time.trim()) {
-      const at = fromUkDateAndTime(date, time, displayZone());
+    if (!told.blank) {
+      const at = told.instant();
       if (!at) {
         setErrors({ controllerToldAt: 'Enter the date as day/month/year and the time on the 24-hour clock' });
         return;
@@ -103,21 +94,21 @@ function ControllerToTell({ incident, onSaved }: { incident: Incident; onSaved: 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="controller-heading">
       <h3 id="controller-heading">The controller to tell</h3>
-      <SimpleField id="controller-name" label="Controller (the client whose data it is)" error={errors['controllerName']}>
+      <Field id="controller-name" label="Controller (the client whose data it is)" error={errors['controllerName']}>
         {(aria) => <input {...aria} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
-      </SimpleField>
-      <SimpleField id="controller-contact" label="Who to tell there, and how (name, email, phone)" help="Your contract often names a contact and may set a shorter time than “without undue delay”." error={errors['controllerContact']}>
+      </Field>
+      <Field id="controller-contact" label="Who to tell there, and how (name, email, phone)" help="Your contract often names a contact and may set a shorter time than “without undue delay”." error={errors['controllerContact']}>
         {(aria) => <textarea {...aria} rows={2} value={contact} onChange={(e) => setContact(e.target.value)} />}
-      </SimpleField>
-      <fieldset className="date-time-inputs">
-        <legend>When you told the controller (leave empty until you have)</legend>
-        <SimpleField id="controller-told-date" label="Date (dd/mm/yyyy)" error={errors['controllerToldAt']}>
-          {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </SimpleField>
-        <SimpleField id="controller-told-time" label="Time (24-hour)">
-          {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
-        </SimpleField>
-      </fieldset>
+      </Field>
+      <DateTimeField
+        id="controllerTold"
+        legend="When you told the controller"
+        help="Day/month/year and 24-hour time."
+        notKnown={told.blank ? 'Not told yet: leave this empty until you have told them.' : undefined}
+        error={errors['controllerToldAt']}
+        date={told.date}
+        time={told.time}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Save the controller’s details
@@ -133,16 +124,14 @@ function ControllerToTell({ incident, onSaved }: { incident: Incident; onSaved: 
 
 function ToldByProcessor({ incident, onSaved }: { incident: Incident; onSaved: Saved }) {
   const api = useApi();
-  const told = incident.processorToldAt ? toUkDateAndTime(incident.processorToldAt, displayZone()) : { date: '', time: '' };
   const [name, setName] = useState(incident.processorName);
-  const [date, setDate] = useState(told.date);
-  const [time, setTime] = useState(told.time);
+  const told = useUkDateTime(incident.processorToldAt);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const at = fromUkDateAndTime(date, time, displayZone());
+    const at = told.instant();
     if (!at) {
       setErrors({ toldAt: 'Enter the date as day/month/year and the time on the 24-hour clock' });
       return;
@@ -170,18 +159,17 @@ function ToldByProcessor({ incident, onSaved }: { incident: Incident; onSaved: S
           {incident.processorName} told you on <UkDateTime instant={incident.processorToldAt} />: the clock starts there.
         </p>
       ) : null}
-      <SimpleField id="processor-name" label="Processor that told you" error={errors['processorName']}>
+      <Field id="processor-name" label="Processor that told you" error={errors['processorName']}>
         {(aria) => <input {...aria} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
-      </SimpleField>
-      <fieldset className="date-time-inputs">
-        <legend>When they told you</legend>
-        <SimpleField id="processor-told-date" label="Date (dd/mm/yyyy)" error={errors['toldAt'] ?? errors['awareAt']}>
-          {(aria) => <input {...aria} className="input-date" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </SimpleField>
-        <SimpleField id="processor-told-time" label="Time (24-hour)">
-          {(aria) => <input {...aria} className="input-time" inputMode="numeric" value={time} onChange={(e) => setTime(e.target.value)} />}
-        </SimpleField>
-      </fieldset>
+      </Field>
+      <DateTimeField
+        id="processorTold"
+        legend="When they told you"
+        help="Day/month/year and 24-hour time."
+        error={errors['toldAt'] ?? errors['awareAt']}
+        date={told.date}
+        time={told.time}
+      />
       <div className="form-actions">
         <button type="submit" className="button">
           Save who told you

@@ -8,8 +8,8 @@ import { DASHBOARD_PRESET_LABELS } from '../../../../shared/labels';
 import { useApi } from '../../api/api-context';
 import { BarChart } from '../../components/charts/BarChart';
 import { routeHref } from '../../hooks/use-route';
+import { DateRangeField, RadioField, useDateRange } from '../../form-kit';
 import './dashboard.css';
-import { CustomPeriodFields, useCustomPeriod } from './CustomPeriodFields';
 
 /** The register at a glance for a period: the headline figures, then a chart of each. */
 export function DashboardScreen() {
@@ -17,7 +17,7 @@ export function DashboardScreen() {
   const [period, setPeriod] = useState<DashboardPeriod>({ preset: 'last_12_months' });
   const [view, setView] = useState<DashboardView | null>(null);
   const [message, setMessage] = useState('Working out the figures…');
-  const custom = useCustomPeriod();
+  const custom = useDateRange({ from: '01/04/2026', to: '31/03/2027' });
 
   useEffect(() => {
     let current = true;
@@ -60,24 +60,23 @@ export function DashboardScreen() {
         misses are not counted. The same figures open the <a href={routeHref({ screen: 'audit-pack' })}>audit pack</a>.
       </p>
       <form className="dashboard-period" onSubmit={showCustom} noValidate>
-        <fieldset className="form-field choice-group">
-          <legend>Period</legend>
-          <div className="choices choices-inline">
-            {DASHBOARD_PRESETS.map((value) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name="dashboard-period"
-                  value={value}
-                  checked={selected === value}
-                  onChange={() => choose(value)}
-                />{' '}
-                {DASHBOARD_PRESET_LABELS[value]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {selected === 'custom' ? <CustomPeriodFields state={custom} /> : null}
+        <RadioField
+          id="dashboard-period"
+          legend="Period"
+          inline
+          options={DASHBOARD_PRESETS.map((value) => ({ value, label: DASHBOARD_PRESET_LABELS[value] }))}
+          value={selected}
+          onChange={choose}
+        />
+        {selected === 'custom' ? (
+          <DateRangeField id="dashboard" legend="Breaches the organisation became aware of between" state={custom}>
+            <div className="form-actions">
+              <button type="submit" className="button button-primary">
+                Show these dates
+              </button>
+            </div>
+          </DateRangeField>
+        ) : null}
       </form>
       <p role="status" className="dashboard-status">
         {message}

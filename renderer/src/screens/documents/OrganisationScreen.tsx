@@ -4,8 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { Organisation } from '../../../../shared/organisation';
 import { CONTACT_KIND_LABELS, EMPTY_ORGANISATION, ORGANISATION_SIZE_LABELS, ORGANISATION_SIZES, organisationSchema } from '../../../../shared/organisation';
 import { useApi } from '../../api/api-context';
-import { ChoiceGroup, optionsFrom } from '../../components/ChoiceGroup';
-import { FormField } from '../../components/FormField';
+import { ChoiceField, Field, optionsFrom } from '../../form-kit';
 import { errorAt, nestErrors } from '../../forms/form-errors';
 import { routeHref } from '../../hooks/use-route';
 
@@ -47,18 +46,15 @@ export function OrganisationScreen() {
   });
 
   const text = (name: string, label: string, options: { help?: string; autoComplete?: string; type?: string } = {}) => (
-    <FormField id={`org-${name.replace('.', '-')}`} label={label} help={options.help} error={errorAt(errors, name)} optional>
-      {(describedBy, invalid) => (
-        <input
-          id={`org-${name.replace('.', '-')}`}
+    <Field id={`org-${name.replace('.', '-')}`} label={label} help={options.help} error={errorAt(errors, name)} optional>
+      {(control) => (
+        <input {...control}
           type={options.type ?? 'text'}
           autoComplete={options.autoComplete ?? 'off'}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
           {...register(name as keyof Organisation)}
         />
       )}
-    </FormField>
+    </Field>
   );
 
   const person = (path: PersonPath) => {
@@ -87,16 +83,16 @@ export function OrganisationScreen() {
       <form onSubmit={(event) => void save(event)} noValidate className="incident-form">
         <h2>Your organisation</h2>
         {text('name', 'Organisation name', { autoComplete: 'organization' })}
-        <FormField id="org-address" label="Address" error={errorAt(errors, 'address')} optional>
-          {(describedBy, invalid) => <textarea id="org-address" rows={4} aria-describedby={describedBy} aria-invalid={invalid} {...register('address')} />}
-        </FormField>
+        <Field id="org-address" label="Address" error={errorAt(errors, 'address')} optional>
+          {(control) => <textarea {...control} rows={4} {...register('address')} />}
+        </Field>
         {text('icoRegistrationNumber', 'ICO registration number', {
           help: 'The data protection fee registration number on your ICO certificate, for example ZA123456.',
         })}
         {text('sector', 'Sector', { help: 'For example: accountancy, dental practice, charity, estate agency.' })}
-        <FormField id="org-size" label="Size" error={errorAt(errors, 'size')} optional>
-          {(describedBy, invalid) => (
-            <select id="org-size" aria-describedby={describedBy} aria-invalid={invalid} {...register('size', { setValueAs: (v: string | null) => (v ? v : null) })}>
+        <Field id="org-size" label="Size" error={errorAt(errors, 'size')} optional>
+          {(control) => (
+            <select {...control} {...register('size', { setValueAs: (v: string | null) => (v ? v : null) })}>
               <option value="">Not given</option>
               {ORGANISATION_SIZES.map((size) => (
                 <option key={size} value={size}>
@@ -105,11 +101,11 @@ export function OrganisationScreen() {
               ))}
             </select>
           )}
-        </FormField>
+        </Field>
 
         <h2>Contact point for data protection</h2>
         <p className="help">The person the ICO and the people affected can contact about the breach (UK GDPR Art. 33(3)(b) and 34(2)).</p>
-        <ChoiceGroup
+        <ChoiceField
           id="org-contact-kind"
           legend="This person is"
           type="radio"
@@ -124,15 +120,15 @@ export function OrganisationScreen() {
         {person('reporter')}
 
         <h2>Training and guidance</h2>
-        <FormField
+        <Field
           id="org-training"
           label="Staff data protection training, instructions and guidance"
           help="Part 6 of the ICO form: for example, annual online training for all staff and a written email policy."
           error={errorAt(errors, 'trainingAndGuidance')}
           optional
         >
-          {(describedBy, invalid) => <textarea id="org-training" rows={4} aria-describedby={describedBy} aria-invalid={invalid} {...register('trainingAndGuidance')} />}
-        </FormField>
+          {(control) => <textarea {...control} rows={4} {...register('trainingAndGuidance')} />}
+        </Field>
 
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={isSubmitting}>

@@ -4,6 +4,7 @@ import { PASSPHRASE_MIN } from '../../../../shared/session';
 import { useApi } from '../../api/api-context';
 import type { Outcome } from './OutcomeMessage';
 import { OutcomeMessage } from './OutcomeMessage';
+import { RadioField } from '../../form-kit';
 import { PasswordField } from './PasswordField';
 
 const MODES: { value: UnlockMode; label: string; help: string }[] = [
@@ -71,27 +72,13 @@ export function UnlockModeSection({ status, onChanged }: { status: SecurityStatu
   return (
     <section aria-labelledby="unlock-mode-heading">
       <h2 id="unlock-mode-heading">How the register is unlocked</h2>
-      <fieldset className="form-field choice-group">
-        <legend>Open the register</legend>
-        <div className="choices">
-          {MODES.map((mode) => (
-            <label key={mode.value} className="choice">
-              <input
-                type="radio"
-                name="unlock-mode"
-                value={mode.value}
-                checked={chosen === mode.value}
-                onChange={() => setChosen(mode.value)}
-              />{' '}
-              {mode.label}
-              {mode.value === status.mode ? ' (now)' : ''}
-              <span className="help choice-help">
-                {mode.help}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioField
+        id="unlock-mode"
+        legend="Open the register"
+        options={MODES.map((mode) => ({ value: mode.value, label: mode.label, hint: mode.help, tag: mode.value === status.mode ? 'now' : undefined }))}
+        value={chosen}
+        onChange={setChosen}
+      />
       {chosen !== status.mode ? (
         <>
           {chosen === 'passphrase' && !status.recoveryKeyShownAt && !status.recoveryPassphraseSet ? (
