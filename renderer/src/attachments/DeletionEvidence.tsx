@@ -4,7 +4,7 @@ import { shortSha256 } from '../../../shared/attachment';
 import { ATTACHMENT_KIND_LABELS } from '../../../shared/labels';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
-import { routeHref } from '../hooks/use-route';
+import { routeHref } from '../common/use-route';
 
 /**
  * Ties the wizard's "the recipient confirmed they deleted it" to the evidence kept with the
