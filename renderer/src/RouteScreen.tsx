@@ -1,17 +1,17 @@
-import type { Route } from './hooks/use-route';
+import type { Route } from './common/use-route';
 import { useWideScreen } from './shell/use-wide-screen';
-import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { AuditPackScreen } from './screens/documents/AuditPackScreen';
-import { DocumentScreen } from './screens/documents/DocumentScreen';
-import { OrganisationScreen } from './screens/documents/OrganisationScreen';
+import { AssessmentScreen } from './assessment/AssessmentScreen';
+import { DashboardScreen } from './dashboard/DashboardScreen';
+import { AuditPackScreen } from './documents/AuditPackScreen';
+import { DocumentScreen } from './documents/DocumentScreen';
+import { OrganisationScreen } from './documents/OrganisationScreen';
 import { IcoCompanionScreen } from './guide/IcoCompanionScreen';
 import { LetterEditorScreen } from './letter/LetterEditorScreen';
-import { EditIncidentScreen } from './screens/EditIncidentScreen';
-import { IncidentScreen } from './screens/IncidentScreen';
-import { NewIncidentScreen } from './screens/NewIncidentScreen';
-import { RegisterScreen } from './screens/RegisterScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import { EditIncidentScreen } from './incident/EditIncidentScreen';
+import { IncidentScreen } from './incident/IncidentScreen';
+import { NewIncidentScreen } from './incident/NewIncidentScreen';
+import { RegisterScreen } from './register/RegisterScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 
 /** The screen for each route, once the register is open and the person has said who they are. */
 export function RouteScreen({ route }: { route: Route }) {

@@ -1,6 +1,6 @@
 import type { Attachment } from '../attachment';
 import { formatBytes } from '../attachment';
-import { ATTACHMENT_KIND_LABELS } from '../attachment-labels';
+import { ATTACHMENT_KIND_LABELS } from '../labels';
 import { formatUkDateTime } from '../uk-time';
 import type { DocumentBlock } from './document-model';
 import { block } from './document-model';

@@ -85,7 +85,7 @@ test('a processor records the controller to tell and saves the notice to the con
   expect(text).toContain('Fri 20 Nov 2026, 11:00');
 
   await page.getByRole('link', { name: 'Back to the incident' }).click();
-  await fillDateTime(page, 'When you told the controller (leave empty until you have)', '20/11/2026', '12:30');
+  await fillDateTime(page, 'When you told the controller', '20/11/2026', '12:30');
   await page.getByRole('button', { name: 'Save the controller’s details' }).click();
   await expect(page.getByRole('heading', { name: 'Clock: Controller told' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { MediaType } from '../../../shared/attachment';
-import { MEDIA_TYPE_LABELS } from '../../../shared/attachment-labels';
+import { MEDIA_TYPE_LABELS } from '../../../shared/labels';
 import { extensionOf } from './file-name';
 
 /** What an extension promises, for the types the app shows. */

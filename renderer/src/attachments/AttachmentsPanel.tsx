@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Attachment, AttachmentKind, AttachmentSpace } from '../../../shared/attachment';
 import { ATTACHMENT_KINDS, ATTACHMENT_LIMITS, VIEWABLE_MEDIA_TYPES, formatBytes, shortSha256 } from '../../../shared/attachment';
-import { ATTACHMENT_KIND_LABELS, MEDIA_TYPE_LABELS } from '../../../shared/attachment-labels';
+import { ATTACHMENT_KIND_LABELS, MEDIA_TYPE_LABELS } from '../../../shared/labels';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
+import { Field } from '../form-kit';
 import { AttachmentViewer } from './AttachmentViewer';
 import { RemoveAttachment } from './RemoveAttachment';
 import { copyName, readAttachment, saveBlob } from './read-file';
@@ -187,38 +188,36 @@ export function AttachmentsPanel({ incidentId, onChanged }: { incidentId: number
 
       <fieldset className="attachment-add" disabled={busy}>
         <legend>Add files</legend>
-        <div className="form-field">
-          <label htmlFor="attachment-kind">What it is</label>
-          <select id="attachment-kind" value={kind} onChange={(event) => setKind(event.target.value as AttachmentKind)}>
-            {ATTACHMENT_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {ATTACHMENT_KIND_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="attachment-description">Short description (optional)</label>
-          <input
-            id="attachment-description"
-            maxLength={ATTACHMENT_LIMITS.descriptionChars}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor="attachment-files">Choose files, drop them on this section, or paste a screenshot (Ctrl+V)</label>
-          <input
-            id="attachment-files"
-            type="file"
-            multiple
-            onChange={(event) => {
-              const files = fromInput(event.target.files);
-              event.target.value = '';
-              void addFiles(files);
-            }}
-          />
-        </div>
+        <Field id="attachment-kind" label="What it is">
+          {(control) => (
+            <select {...control} value={kind} onChange={(event) => setKind(event.target.value as AttachmentKind)}>
+              {ATTACHMENT_KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {ATTACHMENT_KIND_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="attachment-description" label="Short description" optional>
+          {(control) => (
+            <input {...control} maxLength={ATTACHMENT_LIMITS.descriptionChars} value={description} onChange={(event) => setDescription(event.target.value)} />
+          )}
+        </Field>
+        <Field id="attachment-files" label="Choose files, drop them on this section, or paste a screenshot (Ctrl+V)" error={problem} alert>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              multiple
+              onChange={(event) => {
+                const files = fromInput(event.target.files);
+                event.target.value = '';
+                void addFiles(files);
+              }}
+            />
+          )}
+        </Field>
       </fieldset>
       <div role="status" className="attachment-status">
         {progress ? <p>{progress}</p> : null}
@@ -226,11 +225,6 @@ export function AttachmentsPanel({ incidentId, onChanged }: { incidentId: number
           <p key={message}>{message}</p>
         ))}
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
     </section>
   );
 }

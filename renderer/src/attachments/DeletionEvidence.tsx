@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/attachment';
 import { shortSha256 } from '../../../shared/attachment';
-import { ATTACHMENT_KIND_LABELS } from '../../../shared/attachment-labels';
+import { ATTACHMENT_KIND_LABELS } from '../../../shared/labels';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
-import { routeHref } from '../hooks/use-route';
+import { routeHref } from '../common/use-route';
 
 /**
  * Ties the wizard's "the recipient confirmed they deleted it" to the evidence kept with the

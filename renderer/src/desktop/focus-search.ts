@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useEffect } from 'react';
-import { navigate } from '../hooks/use-route';
+import { navigate } from '../common/use-route';
 
 export const REGISTER_SEARCH_ID = 'register-search';
 

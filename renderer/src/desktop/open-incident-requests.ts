@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { EVENTS_GLOBAL } from '../../../shared/open-incident-event';
-import { navigate } from '../hooks/use-route';
+import { navigate } from '../common/use-route';
 
 /**
  * "Open this breach", from a clicked reminder. The request is kept in session storage, so it

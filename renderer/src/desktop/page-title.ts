@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
-import { INCIDENT_STEPS } from '../forms/incident-steps';
-import type { Route } from '../hooks/use-route';
+import { INCIDENT_STEPS } from '../incident/incident-steps';
+import type { Route } from '../common/use-route';
 import { INCIDENT_DOCUMENT_TITLES } from '../../../shared/labels';
 
 const APP_NAME = 'Breachlog';

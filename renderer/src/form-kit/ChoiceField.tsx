@@ -1,26 +1,93 @@
+import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { ChoiceOption } from './Choice';
+import { Choice, notKnownLast } from './Choice';
+import type { FieldNoteTexts } from './field-ids';
 import { FieldGroup } from './FieldGroup';
 
-/** Radio buttons or checkboxes bound to a form, in one fieldset, all drawn the same way (controls.css). */
-export function ChoiceField(props: {
+interface ChoiceFieldFrame extends FieldNoteTexts {
   id: string;
-  legend: string;
-  help?: string | undefined;
-  error?: string | undefined;
-  type: 'radio' | 'checkbox';
-  options: readonly { value: string; label: string }[];
-  registration: UseFormRegisterReturn;
+  legend: ReactNode;
+  optional?: boolean;
+  /** Options side by side in columns (long lists) or in a row (a few short ones). */
   columns?: boolean;
-}) {
+  inline?: boolean;
+  className?: string;
+  data?: Record<`data-${string}`, string>;
+}
+
+/** Radio buttons or checkboxes bound to a form, in one fieldset, all drawn the same way (controls.css). */
+export function ChoiceField(
+  props: ChoiceFieldFrame & {
+    type: 'radio' | 'checkbox';
+    options: readonly ChoiceOption[];
+    registration: UseFormRegisterReturn;
+  },
+) {
   return (
-    <FieldGroup id={props.id} legend={props.legend} help={props.help} error={props.error} className="choice-group">
-      <div className={props.columns ? 'choices choices-columns' : 'choices'}>
-        {props.options.map((option) => (
-          <label key={option.value} className="choice">
-            <input type={props.type} value={option.value} {...props.registration} /> {option.label}
-          </label>
-        ))}
-      </div>
+    <ChoiceFrame {...props}>
+      {notKnownLast(props.options).map((option) => (
+        <Choice
+          key={option.value}
+          id={`${props.id}-${option.value}`}
+          type={props.type}
+          label={option.label}
+          hint={option.hint}
+          notKnown={option.notKnown}
+          input={{ value: option.value, ...props.registration }}
+        />
+      ))}
+    </ChoiceFrame>
+  );
+}
+
+/** Radio buttons kept in a screen's own state: the same frame and look as ChoiceField. */
+export function RadioField<V extends string>(
+  props: ChoiceFieldFrame & {
+    options: readonly ChoiceOption<V>[];
+    value: V | null;
+    onChange: (value: V) => void;
+    disabled?: boolean;
+  },
+) {
+  return (
+    <ChoiceFrame {...props}>
+      {notKnownLast(props.options).map((option) => (
+        <Choice
+          key={option.value}
+          id={`${props.id}-${option.value}`}
+          type="radio"
+          label={option.label}
+          hint={option.hint}
+          tag={option.tag}
+          notKnown={option.notKnown}
+          input={{
+            name: props.id,
+            value: option.value,
+            checked: props.value === option.value,
+            disabled: props.disabled,
+            onChange: () => props.onChange(option.value),
+          }}
+        />
+      ))}
+    </ChoiceFrame>
+  );
+}
+
+function ChoiceFrame(props: ChoiceFieldFrame & { children: ReactNode }) {
+  return (
+    <FieldGroup
+      id={props.id}
+      legend={props.legend}
+      help={props.help}
+      howToChoose={props.howToChoose}
+      notKnown={props.notKnown}
+      error={props.error}
+      className={['choice-group', props.className ?? ''].filter(Boolean).join(' ')}
+      {...(props.optional ? { optional: true } : {})}
+      {...(props.data ? { data: props.data } : {})}
+    >
+      <div className={['choices', props.columns ? 'choices-columns' : '', props.inline ? 'choices-inline' : ''].filter(Boolean).join(' ')}>{props.children}</div>
     </FieldGroup>
   );
 }

@@ -1,6 +1,8 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { fieldNoteIds } from './field-ids';
 import { FieldGroup } from './FieldGroup';
+
+type BoxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { ref?: Ref<HTMLInputElement> };
 
 /**
  * A UK date and a time as two plain text boxes. Browsers' own date-time pickers follow the
@@ -14,11 +16,12 @@ export function DateTimeField(props: {
   optional?: boolean;
   notKnown?: string | undefined;
   error?: string | undefined;
-  date: UseFormRegisterReturn;
-  time: UseFormRegisterReturn;
+  /** Each box's own attributes: a form registration, or value and onChange (useUkDateTime). */
+  date: BoxProps;
+  time: BoxProps;
   onUseNow?: () => void;
 }) {
-  const { describedBy } = fieldNoteIds(props.id, props.help, props.error, props.notKnown);
+  const { describedBy } = fieldNoteIds(props.id, props);
   const invalid = Boolean(props.error);
   return (
     <FieldGroup

@@ -2,7 +2,7 @@ import type { Incident } from '../../../shared/incident';
 import { CLOCK_STATE_LABELS, clockState } from '../../../shared/deadline';
 import { describeDeadline } from '../../../shared/next-step';
 import { displayZone } from '../display-zone';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../common/use-now';
 import './guide.css';
 
 /** The ICO deadline and the time left, on every screen that works on one breach. */

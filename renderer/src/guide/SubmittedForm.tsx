@@ -5,7 +5,7 @@ import type { Incident } from '../../../shared/incident';
 import type { Submission } from '../../../shared/submission';
 import { fromUkDateAndTime, toUkDateAndTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
-import { SimpleField, issuesByPath } from '../components/clock/SimpleField';
+import { Field as SimpleField, issuesByPath } from '../form-kit';
 import { displayZone } from '../display-zone';
 
 /** "I've submitted it": records the online report, its time and the ICO's case reference. */

@@ -1,5 +1,5 @@
 import type { NextStepTarget } from '../../../shared/next-step';
-import { routeHref } from '../hooks/use-route';
+import { routeHref } from '../common/use-route';
 
 /** The screen a Next-step button opens; record steps opened from the card come back to it. */
 export function nextStepHref(id: number, target: NextStepTarget): string {

@@ -6,9 +6,9 @@ import type { LetterState } from '../../../shared/letter';
 import type { AppErrorShape } from '../../../shared/result';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../form-kit';
-import { navigate, routeHref } from '../hooks/use-route';
+import { navigate, routeHref } from '../common/use-route';
 
 const HELP: Partial<Record<keyof LetterFields, string>> = {
   recipient: 'One line each: name, then the postal address. It prints where a DL window envelope shows it. Leave it empty for an email.',

@@ -1,7 +1,7 @@
 import type { SessionStatus } from '../../../shared/session';
-import type { Route } from '../hooks/use-route';
-import { routeHref } from '../hooks/use-route';
-import { LockNowButton } from '../screens/security/LockNowButton';
+import type { Route } from '../common/use-route';
+import { routeHref } from '../common/use-route';
+import { LockNowButton } from '../security/LockNowButton';
 import type { ShortcutName } from './shortcuts';
 import { ariaShortcut, shortcutText, withShortcut } from './shortcuts';
 

@@ -6,7 +6,7 @@ import {
   nextStep,
   previousStep,
   startingAnswers,
-} from '../../../renderer/src/screens/assessment/wizard-steps';
+} from '../../../renderer/src/assessment/wizard-steps';
 import { WRONG_EMAIL_OWN_ANSWERS, WRONG_EMAIL_RECORD, savedVersion } from './record-builder';
 
 const prefill = prefillAnswers(WRONG_EMAIL_RECORD);

@@ -1,2 +1,0 @@
-// The form kit holds the one implementation; this name stays for code written against it.
-export { FieldNotes, fieldNoteIds } from '../form-kit';
