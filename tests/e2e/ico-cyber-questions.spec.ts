@@ -25,6 +25,6 @@ test('a cyber incident is asked the ICO form’s impact and recovery questions, 
   await page.getByRole('button', { name: /Save and finish/ }).click();
   await expect(page.getByRole('heading', { name: /BR-2026-0001: Ransomware on the shared drive/ })).toBeVisible();
   const record = page.getByRole('main');
-  await expect(record).toContainText('Supplemented: time to recovery is predictable with additional resources');
-  await expect(record).toContainText('Medium');
+  await expect(record).toContainText('Supplemented: the time to recover is predictable with more resources');
+  await expect(record).toContainText('Medium: we have lost the ability to provide critical services to some users');
 });
