@@ -5,6 +5,10 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { Db } from '../database/open-database';
 import type { LetterRepository } from './letter-repository';
 
+function sameWords(a: LetterFields, b: LetterFields): boolean {
+  return (Object.keys(a) as (keyof LetterFields)[]).every((name) => a[name] === b[name]);
+}
+
 /** What the letter service needs of the documents: the record's prefill, refused where no letter applies. */
 export interface LetterPrefill {
   prefilledLetter(incidentId: number): { reference: string; fields: LetterFields };
@@ -37,8 +41,8 @@ export class LetterService {
 
   /**
    * Makes an older version the current one again: a new version with its words, so the history
-   * keeps every version as it was, and the trail says which one was brought back. Restoring the
-   * current version changes nothing.
+   * keeps every version as it was, and the trail says which one was brought back. Restoring words
+   * the current version already has changes nothing.
    */
   restore({ incidentId, version }: LetterVersionRef): LetterState {
     const now = this.clock();
@@ -47,7 +51,9 @@ export class LetterService {
       const { reference } = this.prefill.prefilledLetter(incidentId);
       const found = this.letters.version(incidentId, version);
       if (!found) throw new AppError('not_found', `This letter has no version ${version}.`);
-      if (this.letters.versions(incidentId)[0]?.version === version) return;
+      // Already the current words (this version, or a second click on the same button): nothing to add.
+      const current = this.letters.latest(incidentId);
+      if (current && sameWords(current, found.fields)) return;
       const restored = this.letters.insert(incidentId, found.fields, now, actor);
       this.audit.append({
         at: now,

@@ -63,10 +63,23 @@ describe('the letter’s history', () => {
     expect(messages(verified)).toBe('');
   });
 
-  it('restoring the current version adds nothing', async () => {
+  it('restoring the current version, or the same one twice (a double click), adds nothing', async () => {
     const before = await call<LetterState>(register, 'letter:get', { incidentId: incident.id });
     const after = await call<LetterState>(register, 'letter:restore', { incidentId: incident.id, version: before.versions[0]?.version ?? 0 });
     expect(after.versions).toEqual(before.versions);
+    // Version 1's words are the current ones (version 3 brought them back): a second restore is a no-op.
+    const twice = await Promise.all([1, 1].map((version) => register.dispatch('letter:restore', { incidentId: incident.id, version })));
+    expect(twice.every((result) => result.ok)).toBe(true);
+    expect((await call<LetterState>(register, 'letter:get', { incidentId: incident.id })).versions).toEqual(before.versions);
+    // Version 2 twice at once: one new version, not two.
+    await Promise.all([2, 2].map((version) => register.dispatch('letter:restore', { incidentId: incident.id, version })));
+    const afterTwo = await call<LetterState>(register, 'letter:get', { incidentId: incident.id });
+    expect(afterTwo.versions.map((v) => [v.version, v.restoredFrom])).toEqual([
+      [4, 2],
+      [3, 1],
+      [2, undefined],
+      [1, undefined],
+    ]);
   });
 
   it('refuses a version that was never saved, another breach’s, or nonsense, and changes nothing', async () => {
@@ -94,7 +107,7 @@ describe('the letter’s history', () => {
   });
 
   it('verify finds a restored version changed behind the app', async () => {
-    tamper(register, "UPDATE letter_version SET fields_json = json_set(fields_json, '$.whatHappened', 'Nothing happened.') WHERE version = 3;");
+    tamper(register, "UPDATE letter_version SET fields_json = json_set(fields_json, '$.whatHappened', 'Nothing happened.') WHERE version = 4;");
     const changed = await call<VerifyResult>(register, 'register:verify', {});
     expect(changed.intact).toBe(false);
     expect(messages(changed)).toMatch(/BR-2026-0001.*letter/);
