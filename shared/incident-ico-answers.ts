@@ -16,11 +16,19 @@ export type StaffTrainedAnswer = (typeof STAFF_TRAINED_ANSWERS)[number];
 export const ICO_SPOKEN_ANSWERS = ['no', 'yes', 'not_yet_known'] as const;
 export type IcoSpokenAnswer = (typeof ICO_SPOKEN_ANSWERS)[number];
 
-/** The ICO form's scale for a cyber incident's impact on the organisation. */
+/**
+ * The ICO online form's scale for a cyber incident's impact on the organisation ("What is the
+ * impact to your organisation?": high, medium, low, not yet known). What each option means, in
+ * the form's terms, is in CYBER_IMPACT_LABELS (shared/vocabulary/record-values.ts), with the source.
+ */
 export const CYBER_IMPACTS = ['high', 'medium', 'low', 'not_yet_known'] as const;
 export type CyberImpact = (typeof CYBER_IMPACTS)[number];
 
-/** The ICO form's scale for a cyber incident's recovery time. */
+/**
+ * The ICO online form's scale for a cyber incident's recovery time ("What recovery time do you
+ * estimate?": regular, supplemented, extended, not recoverable, already recovered — kept here as
+ * `complete` — and not yet known); the meanings are in RECOVERY_TIME_LABELS, with the source.
+ */
 export const RECOVERY_TIMES = ['regular', 'supplemented', 'extended', 'not_recoverable', 'complete', 'not_yet_known'] as const;
 export type RecoveryTime = (typeof RECOVERY_TIMES)[number];
 

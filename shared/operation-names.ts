@@ -73,6 +73,8 @@ export const OPERATION_NAMES = [
   'incident:told-by-processor',
   'letter:get',
   'letter:save',
+  'letter:version',
+  'letter:restore',
 ] as const satisfies readonly OperationName[];
 
 type Missing = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;

@@ -72,21 +72,31 @@ export const ICO_SPOKEN_LABELS: Record<IcoSpokenAnswer, string> = {
   not_yet_known: 'Don’t know yet',
 };
 
-/** The ICO form's scale (domain.md §3). */
+/*
+ * A cyber incident's impact and recovery time, in the options of the ICO's online breach report
+ * form ("What is the impact to your organisation?" and "What recovery time do you estimate?"):
+ * each label starts with the form's own option name, so the person picks the same one there, then
+ * says what it means. Source: the ICO's "Report a personal data breach" online form
+ * (https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/report-a-data-breach-online-form/),
+ * whose cyber questions are transcribed at https://gydeline.com/?p=20320 (checked December 2026).
+ * The form calls a finished recovery "Already recovered"; the record keeps it as `complete`.
+ */
+
+/** The ICO form's scale for the impact on the organisation. */
 export const CYBER_IMPACT_LABELS: Record<CyberImpact, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
+  high: 'High: we have lost all ability to provide critical services',
+  medium: 'Medium: we have lost the ability to provide critical services to some users',
+  low: 'Low: no loss of efficiency, or a low one; we can still provide critical services',
   not_yet_known: 'Not yet known',
 };
 
-/** The ICO form's scale (domain.md §3), explained in our words. */
+/** The ICO form's scale for the recovery time we estimate. */
 export const RECOVERY_TIME_LABELS: Record<RecoveryTime, string> = {
-  regular: 'Regular: time to recovery is predictable with existing resources',
-  supplemented: 'Supplemented: time to recovery is predictable with additional resources',
-  extended: 'Extended: time to recovery is unpredictable; additional resources and outside help are needed',
-  not_recoverable: 'Not recoverable: recovery from the incident is not possible',
-  complete: 'Complete: recovery is complete',
+  regular: 'Regular: the time to recover is predictable with the resources we have',
+  supplemented: 'Supplemented: the time to recover is predictable with more resources',
+  extended: 'Extended: the time to recover is not predictable, and we need extra resources',
+  not_recoverable: 'Not recoverable: we cannot recover from the incident',
+  complete: 'Already recovered',
   not_yet_known: 'Not yet known',
 };
 

@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expectAccessible, expect, fillDateTime, signIn, test } from './fixtures';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, fillDateTime, signIn, test } from './fixtures';
+import { checkScreen } from './screen-check';
 
 /**
  * The guided path (issue 13): from "Record a breach" to "Submission recorded", following only
@@ -20,14 +21,15 @@ const ANSWERS: [RegExp, string, 'radio' | 'checkbox'][] = [
   [/could you tell each person directly/, 'Yes, we can contact each of them', 'radio'],
 ];
 
-async function answerTheWizard(page: Page) {
+async function answerTheWizard(page: Page, testInfo: TestInfo) {
   for (let asked = 0; asked < 16; asked += 1) {
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeFocused();
     // After the last answer the heading says so for a moment while the main process works out the advice.
     await expect(heading).not.toHaveText('Working out the advice…');
     const text = (await heading.textContent()) ?? '';
-    if (text === 'The advice') return;
+    if (text === 'The advice') return checkScreen(page, testInfo, 'the advice');
+    if (asked === 0) await checkScreen(page, testInfo, 'a question of the wizard');
     const known = ANSWERS.find(([question]) => question.test(text));
     const group = page.getByRole('group', { name: text });
     const option = known
@@ -51,13 +53,12 @@ for (const size of [
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('from "Record a breach" to "Submission recorded", following only the Next-step card', async ({ page, app, context }) => {
+    test('from "Record a breach" to "Submission recorded", following only the Next-step card', async ({ page, app, context }, testInfo) => {
       test.slow();
       await page.clock.setFixedTime(new Date('2026-11-25T09:00:00Z'));
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
       await page.goto(app.url);
       await signIn(page);
-      const shot = (name: string) => page.screenshot({ path: `/tmp/guide-shots/${size.width}-${name}.png`, fullPage: false });
 
       await page.getByRole('link', { name: 'Record a breach' }).click();
       await page.getByLabel('Title').fill('Payroll file emailed to the wrong client');
@@ -71,27 +72,28 @@ for (const size of [
       await expect(card).toContainText('Deadline Fri 27 Nov 2026, 16:05 — 2 days 7 hours 5 minutes left');
       // One primary button on the breach's page (the app-wide prompts above it are not the page's own).
       await expect(page.locator('section[aria-labelledby="incident-heading"] .button-primary')).toHaveCount(1);
-      // At laptop size the button is in view as the page opens; in the smallest window the navigation
-      // bar and the reminders come first, and the card is the first thing below them.
-      if (size.width !== 1366) await nextStepButton(page).scrollIntoViewIfNeeded();
-      await expect(nextStepButton(page)).toBeInViewport();
-      if (size.width === 1366) {
-        const box = await nextStepButton(page).boundingBox();
+      // The card, its deadline and its button are in view as the page opens, at either size, without
+      // scrolling: in the smallest window the navigation is one row, the rest behind "More".
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      for (const part of [card.locator('.next-step-deadline'), nextStepButton(page)]) {
+        await expect(part).toBeInViewport({ ratio: 1 });
+        const box = await part.boundingBox();
         expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThanOrEqual(size.height);
       }
-      await shot('incident');
-      await expectAccessible(page, 'incident page with the next step');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`breach-page-as-it-opens-${size.width}.png`) });
+      await checkScreen(page, testInfo, 'breach page with the next step');
       await nextStepButton(page).click();
 
       // The wizard shows the countdown too, and saving leads on to the next step.
       await expect(page.locator('.clock-strip')).toContainText('2 days 7 hours 5 minutes left');
-      await answerTheWizard(page);
+      await answerTheWizard(page, testInfo);
       await page.getByRole('button', { name: 'Accept this advice' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Assessment saved' })).toBeVisible();
       const reportCard = page.getByRole('region', { name: 'Report to the ICO' });
       await expect(reportCard).toContainText('Deadline Fri 27 Nov 2026, 16:05');
       await expect(nextStepButton(page)).toHaveText('Prepare the ICO report');
-      await shot('assessment-saved');
+      await checkScreen(page, testInfo, 'assessment saved');
       await nextStepButton(page).click();
 
       // The companion: where and how to report, each answer with a Copy button.
@@ -108,8 +110,7 @@ for (const size of [
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         'The November payroll went to another client of ours instead of our accountant.',
       );
-      await shot('companion');
-      await expectAccessible(page, 'ICO companion');
+      await checkScreen(page, testInfo, 'ICO companion');
 
       await page.getByLabel('ICO case reference (if the ICO has given one)').fill('IC-123456-A1B2');
       await page.getByRole('button', { name: 'Record the submission' }).click();
@@ -119,8 +120,7 @@ for (const size of [
       const after = page.getByRole('region', { name: 'Record containment and lessons' });
       await expect(after).toContainText('Next step (5 of 6)');
       await expect(after.getByRole('link', { name: 'Record containment' })).toHaveClass(/button-primary/);
-      await shot('submitted');
-      await expectAccessible(page, 'submission recorded');
+      await checkScreen(page, testInfo, 'submission recorded');
 
       // A follow-up shows the first part and only the answers that changed since the report.
       await page.reload();
@@ -130,11 +130,12 @@ for (const size of [
       const later = page.locator('.companion-section').filter({ hasNot: page.getByRole('heading', { name: '1. About the report' }) });
       for (const answer of await later.locator('.companion-answer').all()) await expect(answer).toContainText('Changed');
       await expect(page.getByLabel('ICO case reference')).toHaveValue('IC-123456-A1B2');
+      await checkScreen(page, testInfo, 'follow-up report to the ICO');
     });
   });
 }
 
-test('the document screen does not say "Saved as" before anything is saved', async ({ page, app }) => {
+test('the document screen does not say "Saved as" before anything is saved', async ({ page, app }, testInfo) => {
   await page.goto(app.url);
   await signIn(page);
   await page.getByRole('link', { name: 'Record a breach' }).click();
@@ -144,4 +145,5 @@ test('the document screen does not say "Saved as" before anything is saved', asy
   await expect(page.getByRole('button', { name: 'Save PDF' })).toBeVisible();
   await expect(page.getByText(/Saved as/)).toHaveCount(0);
   await expect(page.getByText(/will be named/)).toBeVisible();
+  await checkScreen(page, testInfo, 'ICO report draft');
 });

@@ -6,5 +6,7 @@ export function letterHandlers({ session }: HandlerDeps): FeatureHandlers<typeof
   return {
     'letter:get': async ({ incidentId }) => (await letters()).get(incidentId),
     'letter:save': async (input) => (await letters()).save(input),
+    'letter:version': async (input) => (await letters()).version(input),
+    'letter:restore': async (input) => (await letters()).restore(input),
   };
 }

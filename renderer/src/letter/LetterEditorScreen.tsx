@@ -2,13 +2,17 @@ import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { LetterFields } from '../../../shared/documents/letter-fields';
 import { LETTER_FIELD_LABELS } from '../../../shared/documents/letter-fields';
-import type { LetterState } from '../../../shared/letter';
+import type { LetterState, LetterVersion } from '../../../shared/letter';
 import type { AppErrorShape } from '../../../shared/result';
-import { formatUkDateTime } from '../../../shared/uk-time';
 import { useApi } from '../api/api-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../form-kit';
 import { navigate, routeHref } from '../common/use-route';
+import { LETTER_FIELD_ORDER } from './letter-field-order';
+import { describeLetterVersion } from './letter-words';
+import { LetterHistory } from './LetterHistory';
+import { LetterVersionView } from './LetterVersionView';
+import './letter.css';
 
 const HELP: Partial<Record<keyof LetterFields, string>> = {
   recipient: 'One line each: name, then the postal address. It prints where a DL window envelope shows it. Leave it empty for an email.',
@@ -17,8 +21,6 @@ const HELP: Partial<Record<keyof LetterFields, string>> = {
   whatYouCanDo: 'One piece of advice a line; each becomes a bullet point.',
 };
 
-const ORDER: readonly (keyof LetterFields)[] = ['recipient', 'greeting', 'whatHappened', 'informationInvolved', 'whatItMeans', 'whatWeHaveDone', 'whatYouCanDo', 'whoToContact'];
-
 /** The letter's own words: edited and saved as a version apart from the record, so the ICO report stays as it is. */
 export function LetterEditorScreen({ id }: { id: number }) {
   const api = useApi();
@@ -26,6 +28,9 @@ export function LetterEditorScreen({ id }: { id: number }) {
   const [fields, setFields] = useState<LetterFields | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
+  const [shown, setShown] = useState<LetterVersion | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [restoredNote, setRestoredNote] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -49,6 +54,34 @@ export function LetterEditorScreen({ id }: { id: number }) {
     navigate({ screen: 'document', id, document: 'letter' });
   };
 
+  const view = async (version: number) => {
+    const result = await api.call('letter:version', { incidentId: id, version });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setShown(result.value);
+  };
+
+  const closeView = () => {
+    setShown(null);
+    requestAnimationFrame(() => document.getElementById('letter-history-heading')?.focus());
+  };
+
+  const restore = async () => {
+    if (!shown || restoring) return;
+    setRestoring(true);
+    const result = await api.call('letter:restore', { incidentId: id, version: shown.info.version });
+    setRestoring(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setState(result.value);
+    setFields(result.value.fields);
+    const current = result.value.versions[0];
+    setRestoredNote(current ? `Version ${shown.info.version} is the current letter again, saved as version ${current.version}.` : null);
+    setShown(null);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  const unsavedEdits = Boolean(state && fields && LETTER_FIELD_ORDER.some((name) => fields[name] !== state.fields[name]));
   const issueAt = (name: string) => error?.issues?.find((issue) => issue.path === `fields.${name}` || issue.path === name)?.message;
   const latest = state?.versions[0];
   return (
@@ -64,12 +97,23 @@ export function LetterEditorScreen({ id }: { id: number }) {
         the audit trail.
       </p>
       <p role="status">
-        {latest ? `Version ${latest.version}, saved ${formatUkDateTime(latest.savedAt)} by ${latest.savedBy}.` : state ? 'Not saved yet: prefilled from the record.' : 'Loading…'}
+        {restoredNote ? `${restoredNote} ` : ''}
+        {latest ? `${describeLetterVersion(latest)}.` : state ? 'Not saved yet: prefilled from the record.' : 'Loading…'}
       </p>
       <ErrorMessage error={error} />
-      {fields && state ? (
+      {shown && state ? (
+        <LetterVersionView
+          shown={shown}
+          isCurrent={shown.info.version === latest?.version}
+          unsavedEdits={unsavedEdits}
+          restoring={restoring}
+          onRestore={() => void restore()}
+          onClose={closeView}
+        />
+      ) : null}
+      {fields && state && !shown ? (
         <form onSubmit={(event) => void save(event)} noValidate className="incident-form">
-          {ORDER.map((name) => (
+          {LETTER_FIELD_ORDER.map((name) => (
             <Field key={name} id={`letter-${name}`} label={LETTER_FIELD_LABELS[name]} help={HELP[name]} error={issueAt(name)}>
               {(control) =>
                 name === 'greeting' ? (
@@ -95,6 +139,7 @@ export function LetterEditorScreen({ id }: { id: number }) {
           </div>
         </form>
       ) : null}
+      {state && !shown ? <LetterHistory versions={state.versions} onView={(version) => void view(version)} /> : null}
     </section>
   );
 }

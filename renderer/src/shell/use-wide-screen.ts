@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMediaQuery } from './use-media-query';
 
 /** Wide enough to show the register and the selected breach side by side. */
 export const WIDE_SCREEN_QUERY = '(min-width: 1600px)';
 
 export function useWideScreen(): boolean {
-  const [wide, setWide] = useState(() => window.matchMedia(WIDE_SCREEN_QUERY).matches);
-  useEffect(() => {
-    const query = window.matchMedia(WIDE_SCREEN_QUERY);
-    const onChange = () => setWide(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return wide;
+  return useMediaQuery(WIDE_SCREEN_QUERY);
 }

@@ -44,8 +44,8 @@ describe('the ICO draft PDF answers the form’s remaining questions from the sa
       'Do staff get recent data protection training? Yes',
       'Had the staff member involved been trained in the last two years? No particular member of staff was involved',
       'ICO staff already spoken to about this breach Helpline adviser “Siân”, 24 Nov 2026',
-      'Cyber incident: impact on the organisation High',
-      'Cyber incident: recovery time Complete: recovery is complete',
+      'Cyber incident: impact on the organisation High: we have lost all ability to provide critical services',
+      'Cyber incident: recovery time Already recovered',
     ]) {
       expect(text).toContain(flat(expected));
     }

@@ -24,3 +24,12 @@ describe('the wizard’s texts use typographic quotes', () => {
     expect(texts.filter((text) => /['"]/.test(text))).toEqual([]);
   });
 });
+
+describe('the vocabulary’s labels use typographic quotes (the wizard, the record and the documents show them)', () => {
+  it('no straight apostrophe or quotation mark in any label', async () => {
+    const vocabulary = await import('../../../shared/vocabulary/index');
+    const texts = prose(vocabulary);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => /['"]/.test(text))).toEqual([]);
+  });
+});

@@ -78,8 +78,8 @@ describe('every question of the ICO form answered from the record', () => {
     expect(value(model, 'Had the staff member involved been trained in the last two years?')).toBe('No particular member of staff was involved');
     expect(value(model, 'ICO staff already spoken to about this breach')).toBe('None');
     expect(value(model, 'Reports to the ICO in the last two years, with their references')).toContain('None');
-    expect(value(model, 'Cyber incident: impact on the organisation')).toBe('Medium');
-    expect(value(model, 'Cyber incident: recovery time')).toBe('Supplemented: time to recovery is predictable with additional resources');
+    expect(value(model, 'Cyber incident: impact on the organisation')).toBe('Medium: we have lost the ability to provide critical services to some users');
+    expect(value(model, 'Cyber incident: recovery time')).toBe('Supplemented: the time to recover is predictable with more resources');
   });
 
   it('names who at the ICO was spoken to, with any report made by phone', () => {
