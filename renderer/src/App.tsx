@@ -8,13 +8,14 @@ import { setDisplayZone } from './display-zone';
 import { useMenuCommands } from './hooks/use-menu-commands';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
+import { SecurityScreen } from './lazy-screens';
 import { RouteScreen } from './RouteScreen';
+import { ScreenLoading } from './ScreenLoading';
 import { MAIN_ID, useFocusHeadingOnNavigate } from './shell/focus-heading';
 import { NavigationPane } from './shell/NavigationPane';
 import { SkipLink } from './shell/SkipLink';
 import './shell/shell.css';
 import { LockedScreen } from './screens/security/LockedScreen';
-import { SecurityScreen } from './screens/security/SecurityScreen';
 import { useIdleLock } from './screens/security/use-idle-lock';
 import { UnavailableScreen } from './screens/UnavailableScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -69,7 +70,13 @@ export function App() {
       ) : (
         <>
           <ReminderBanners />
-          {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
+          {route.screen === 'security' ? (
+            <ScreenLoading>
+              <SecurityScreen onSessionChanged={setStatus} />
+            </ScreenLoading>
+          ) : (
+            <RouteScreen route={route} />
+          )}
         </>
       )
     ) : status.state === 'locked' ? (

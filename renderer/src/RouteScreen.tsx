@@ -1,20 +1,31 @@
 import type { Route } from './hooks/use-route';
 import { useWideScreen } from './shell/use-wide-screen';
-import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { AuditPackScreen } from './screens/documents/AuditPackScreen';
-import { DocumentScreen } from './screens/documents/DocumentScreen';
-import { OrganisationScreen } from './screens/documents/OrganisationScreen';
-import { IcoCompanionScreen } from './guide/IcoCompanionScreen';
-import { LetterEditorScreen } from './letter/LetterEditorScreen';
-import { EditIncidentScreen } from './screens/EditIncidentScreen';
-import { IncidentScreen } from './screens/IncidentScreen';
-import { NewIncidentScreen } from './screens/NewIncidentScreen';
+import {
+  AssessmentScreen,
+  AuditPackScreen,
+  DashboardScreen,
+  DocumentScreen,
+  EditIncidentScreen,
+  IcoCompanionScreen,
+  IncidentScreen,
+  LetterEditorScreen,
+  NewIncidentScreen,
+  OrganisationScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { RegisterScreen } from './screens/RegisterScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import { ScreenLoading } from './ScreenLoading';
 
 /** The screen for each route, once the register is open and the person has said who they are. */
 export function RouteScreen({ route }: { route: Route }) {
+  return (
+    <ScreenLoading>
+      <RouteScreenNow route={route} />
+    </ScreenLoading>
+  );
+}
+
+function RouteScreenNow({ route }: { route: Route }) {
   const wide = useWideScreen();
   // On a wide screen the register stays beside the breach chosen from it, as a mail program keeps its inbox.
   if (wide && (route.screen === 'register' || route.screen === 'incident')) {
@@ -26,7 +37,10 @@ export function RouteScreen({ route }: { route: Route }) {
         </div>
         {selectedId !== null ? (
           <div className="detail-pane">
-            <IncidentScreen key={selectedId} id={selectedId} />
+            {/* Its own boundary, so the register beside it stays on screen while the breach's page loads. */}
+            <ScreenLoading>
+              <IncidentScreen key={selectedId} id={selectedId} />
+            </ScreenLoading>
           </div>
         ) : null}
       </div>

@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import { lazy } from 'react';
+
+/**
+ * The screens the register's first paint does not need, each loaded (as its own chunk of the
+ * built renderer, from the app's own files: `script-src 'self'` holds) the first time it is
+ * opened. The register, the unlock and "who are you" screens stay in the first bundle.
+ */
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+export const IncidentScreen = lazyScreen(async () => (await import('./screens/IncidentScreen')).IncidentScreen);
+export const NewIncidentScreen = lazyScreen(async () => (await import('./screens/NewIncidentScreen')).NewIncidentScreen);
+export const EditIncidentScreen = lazyScreen(async () => (await import('./screens/EditIncidentScreen')).EditIncidentScreen);
+export const AssessmentScreen = lazyScreen(async () => (await import('./screens/assessment/AssessmentScreen')).AssessmentScreen);
+export const DashboardScreen = lazyScreen(async () => (await import('./screens/dashboard/DashboardScreen')).DashboardScreen);
+export const AuditPackScreen = lazyScreen(async () => (await import('./screens/documents/AuditPackScreen')).AuditPackScreen);
+export const DocumentScreen = lazyScreen(async () => (await import('./screens/documents/DocumentScreen')).DocumentScreen);
+export const OrganisationScreen = lazyScreen(async () => (await import('./screens/documents/OrganisationScreen')).OrganisationScreen);
+export const IcoCompanionScreen = lazyScreen(async () => (await import('./guide/IcoCompanionScreen')).IcoCompanionScreen);
+export const LetterEditorScreen = lazyScreen(async () => (await import('./letter/LetterEditorScreen')).LetterEditorScreen);
+export const SettingsScreen = lazyScreen(async () => (await import('./screens/SettingsScreen')).SettingsScreen);
+export const SecurityScreen = lazyScreen(async () => (await import('./screens/security/SecurityScreen')).SecurityScreen);
