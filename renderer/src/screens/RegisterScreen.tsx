@@ -15,7 +15,7 @@ import type { RegisterFilterState } from './register/RegisterFilters';
 import { NO_FILTERS, RegisterFilters } from './register/RegisterFilters';
 import { RegisterTable } from './register/RegisterTable';
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
 
 /**
