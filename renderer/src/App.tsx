@@ -8,7 +8,7 @@ import { setDisplayZone } from './display-zone';
 import { useMenuCommands } from './hooks/use-menu-commands';
 import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
-import { SecurityScreen } from './lazy-screens';
+import { loadScreensWhenIdle, SecurityScreen } from './lazy-screens';
 import { RouteScreen } from './RouteScreen';
 import { ScreenLoading } from './ScreenLoading';
 import { MAIN_ID, useFocusHeadingOnNavigate } from './shell/focus-heading';
@@ -51,6 +51,7 @@ export function App() {
   usePageTitle(route, status, working);
   useFindShortcut(working);
   useOpenIncidentRequests(working);
+  useEffect(() => (working ? loadScreensWhenIdle() : undefined), [working]);
 
   const signedIn = working && user !== null;
   useFocusHeadingOnNavigate(`${route.screen}:${'id' in route ? route.id : ''}:${route.screen === 'edit-incident' ? route.step : ''}`, signedIn);

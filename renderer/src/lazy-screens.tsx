@@ -6,8 +6,27 @@ import { lazy } from 'react';
  * built renderer, from the app's own files: `script-src 'self'` holds) the first time it is
  * opened. The register, the unlock and "who are you" screens stay in the first bundle.
  */
+const loaders: (() => Promise<unknown>)[] = [];
+
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  loaders.push(load);
   return lazy(async () => ({ default: await load() }));
+}
+
+/**
+ * Fetches every screen's code once the browser is idle after the register is painted, so the
+ * first click on a breach or a menu item does not wait for it (a module is only fetched once).
+ */
+export function loadScreensWhenIdle(): () => void {
+  const load = () => {
+    for (const loader of loaders) void loader().catch(() => undefined);
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(load, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(load, 1_000);
+  return () => window.clearTimeout(timer);
 }
 
 export const IncidentScreen = lazyScreen(async () => (await import('./screens/IncidentScreen')).IncidentScreen);
