@@ -50,6 +50,8 @@ export const LOAD_FACTS = `(() => {
   return {
     paint: window.breachlogBenchPaint,
     listStart: list.length ? Math.min(...list.map((entry) => entry.startTime)) : null,
+    listEnd: list.length ? Math.min(...list.map((entry) => entry.responseEnd)) : null,
+    scripts: scripts.map((entry) => entry.name.split('/').pop() + ' ' + entry.encodedBodySize),
     apiCallsBeforeList: list.length ? resources.filter((entry) => entry.name.includes('/api/') && entry.startTime < Math.min(...list.map((e) => e.startTime))).length : null,
     scriptBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
   };

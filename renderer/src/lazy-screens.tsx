@@ -14,21 +14,25 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
 }
 
 /**
- * Fetches every screen's code once the browser is idle after the register is painted, so the
- * first click on a breach or a menu item does not wait for it (a module is only fetched once).
+ * Fetches every screen's code a little after the register is on screen, when the browser is idle,
+ * so the first click on a breach or a menu item does not wait for it (a module is only fetched
+ * once). Not straight away: the page is idle while its first list is on the way, and parsing the
+ * other screens then would delay painting it.
  */
 export function loadScreensWhenIdle(): () => void {
+  let idle: number | undefined;
   const load = () => {
     for (const loader of loaders) void loader().catch(() => undefined);
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(load, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(load, 1_000);
-  return () => window.clearTimeout(timer);
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(load, { timeout: 3_000 });
+    else load();
+  }, 2_000);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
 }
-
 export const IncidentScreen = lazyScreen(async () => (await import('./screens/IncidentScreen')).IncidentScreen);
 export const NewIncidentScreen = lazyScreen(async () => (await import('./screens/NewIncidentScreen')).NewIncidentScreen);
 export const EditIncidentScreen = lazyScreen(async () => (await import('./screens/EditIncidentScreen')).EditIncidentScreen);
