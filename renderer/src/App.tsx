@@ -10,7 +10,6 @@ import { useRoute } from './hooks/use-route';
 import { ReminderBanners } from './components/clock/ReminderBanners';
 import { loadScreensWhenIdle, SecurityScreen } from './lazy-screens';
 import { RouteScreen } from './RouteScreen';
-import { ScreenLoading } from './ScreenLoading';
 import { MAIN_ID, useFocusHeadingOnNavigate } from './shell/focus-heading';
 import { NavigationPane } from './shell/NavigationPane';
 import { SkipLink } from './shell/SkipLink';
@@ -71,13 +70,7 @@ export function App() {
       ) : (
         <>
           <ReminderBanners />
-          {route.screen === 'security' ? (
-            <ScreenLoading>
-              <SecurityScreen onSessionChanged={setStatus} />
-            </ScreenLoading>
-          ) : (
-            <RouteScreen route={route} />
-          )}
+          {route.screen === 'security' ? <SecurityScreen onSessionChanged={setStatus} /> : <RouteScreen route={route} />}
         </>
       )
     ) : status.state === 'locked' ? (

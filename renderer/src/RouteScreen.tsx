@@ -14,18 +14,9 @@ import {
   SettingsScreen,
 } from './lazy-screens';
 import { RegisterScreen } from './screens/RegisterScreen';
-import { ScreenLoading } from './ScreenLoading';
 
 /** The screen for each route, once the register is open and the person has said who they are. */
 export function RouteScreen({ route }: { route: Route }) {
-  return (
-    <ScreenLoading>
-      <RouteScreenNow route={route} />
-    </ScreenLoading>
-  );
-}
-
-function RouteScreenNow({ route }: { route: Route }) {
   const wide = useWideScreen();
   // On a wide screen the register stays beside the breach chosen from it, as a mail program keeps its inbox.
   if (wide && (route.screen === 'register' || route.screen === 'incident')) {
@@ -37,10 +28,7 @@ function RouteScreenNow({ route }: { route: Route }) {
         </div>
         {selectedId !== null ? (
           <div className="detail-pane">
-            {/* Its own boundary, so the register beside it stays on screen while the breach's page loads. */}
-            <ScreenLoading>
-              <IncidentScreen key={selectedId} id={selectedId} />
-            </ScreenLoading>
+            <IncidentScreen key={selectedId} id={selectedId} />
           </div>
         ) : null}
       </div>

@@ -1,16 +1,57 @@
 import type { ComponentType } from 'react';
-import { lazy } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * The screens the register's first paint does not need, each loaded (as its own chunk of the
  * built renderer, from the app's own files: `script-src 'self'` holds) the first time it is
  * opened. The register, the unlock and "who are you" screens stay in the first bundle.
+ *
+ * Not React.lazy and Suspense: Suspense reveals loaded content on a timer (so a page whose clock
+ * is paused, as in the clock tests, would wait for ever) and keeps the last screen hidden in the
+ * page while the next one loads. Here the screen says "Opening this page…" until its code is in,
+ * then renders it; once loaded, it renders at once.
  */
 const loaders: (() => Promise<unknown>)[] = [];
 
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
-  loaders.push(load);
-  return lazy(async () => ({ default: await load() }));
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const start = () => {
+    loading ??= load().then(
+      (screen) => (loaded = screen),
+      (error: unknown) => {
+        // A later visit tries again.
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  loaders.push(start);
+  function LazyScreen(props: P) {
+    const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
+    useEffect(() => {
+      if (loaded) return;
+      let current = true;
+      start().then(
+        () => current && setState('ready'),
+        () => current && setState('failed'),
+      );
+      return () => {
+        current = false;
+      };
+    }, []);
+    if (loaded && state !== 'failed') {
+      const Screen = loaded;
+      return <Screen {...props} />;
+    }
+    return state === 'failed' ? (
+      <p role="alert">This page could not be opened. Reload the window (Ctrl+R) and try again; nothing was changed.</p>
+    ) : (
+      <p role="status">Opening this page…</p>
+    );
+  }
+  return LazyScreen;
 }
 
 /**
@@ -33,6 +74,7 @@ export function loadScreensWhenIdle(): () => void {
     if (idle !== undefined) window.cancelIdleCallback(idle);
   };
 }
+
 export const IncidentScreen = lazyScreen(async () => (await import('./screens/IncidentScreen')).IncidentScreen);
 export const NewIncidentScreen = lazyScreen(async () => (await import('./screens/NewIncidentScreen')).NewIncidentScreen);
 export const EditIncidentScreen = lazyScreen(async () => (await import('./screens/EditIncidentScreen')).EditIncidentScreen);
