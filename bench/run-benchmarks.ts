@@ -12,6 +12,7 @@ import { buildRegisterListSql } from '../electron/services/register/register-lis
 import type { Incident } from '../shared/incident';
 import type { RegisterQuery } from '../shared/register-query';
 import { measureBackup } from './backup-bench';
+import { runBrowserBenchmarks } from './browser-bench';
 import { runDocumentBenchmarks } from './documents-bench';
 import type { Floor } from './raw-floor';
 import { floorPagesPerSave, makeFloor, openFloor, pagesWrittenBy } from './raw-floor';
@@ -31,7 +32,8 @@ import { WordSource } from './word-frequencies';
  * (raw-floor.ts) doing the same kind of work on the same data in the same run, and writes both and
  * their ratios to bench/results.json (the machine is shared: the ratios are the figures to compare
  * between runs, the milliseconds are not). Options: --incidents=N (default 100000; 20000 seeds in
- * about a minute and a half, for iterating); --no-backup and --no-documents skip those figures; --keep leaves the registers and
+ * about a minute and a half, for iterating); --no-backup, --no-documents and --no-browser (cold load
+ * and keystroke latency in Chromium, bench/browser-bench.ts) skip those figures; --keep leaves the registers and
  * their (throwaway) key in the temp folder, and --reuse=FOLDER measures those again without
  * seeding, upgrading them first if their schema is older (earlier runs' saves will have changed them).
  */
@@ -132,6 +134,11 @@ async function main(): Promise<void> {
           `floor: file copy ${backup.floorCopySeconds.toFixed(1)} s, bare VACUUM INTO ${backup.floorVacuumIntoSeconds.toFixed(1)} s`,
       );
     }
+    let browser: Record<string, number> = {};
+    if (!args.has('no-browser')) {
+      console.log('\nIn Chromium, the built renderer over the preview server on the encrypted register:');
+      browser = await runBrowserBenchmarks({ registerPath: encryptedPath, key: key.bytes, loads: 30, keystrokes: 300 });
+    }
     const loadAfter = loadavg();
 
     const total = (run: RunFigures) => [run.list, run.search, run.save].reduce((sum, t) => sum + summarise(t.all).total, 0);
@@ -196,6 +203,7 @@ async function main(): Promise<void> {
           }
         : {}),
       ...(args.has('no-documents') ? {} : await runDocumentBenchmarks()),
+      ...browser,
     };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -211,6 +219,11 @@ async function main(): Promise<void> {
     console.log(`  encrypted ÷ plain ${ratio.toFixed(2)} (≤ 1.15: ${ratio <= 1.15 ? 'met' : 'MISSED'})`);
     if (backup) {
       console.log(`  backup  ${backup.seconds.toFixed(1)} s at ${encryptedSeed.incidents.toLocaleString('en-GB')} incidents; longest stall ${backup.longestStallMs.toFixed(0)} ms (≤ 50: ${verdict(backup.longestStallMs, 50.001)})`);
+    }
+    if ('ratio.paint.p50' in browser) {
+      const paintRatio = browser['ratio.paint.p50'] ?? Number.NaN;
+      console.log(`  cold load to the register painted ${browser['paint.app.p50_ms']} ms p50, ${paintRatio}× the reference page's ${browser['paint.reference.p50_ms']} ms (≤ 1.5×: ${paintRatio <= 1.5 ? 'met' : 'MISSED'})`);
+      console.log(`  keystroke to frame in a long field p50 ${browser['keystroke.p50_ms']} ms, p95 ${browser['keystroke.p95_ms']} ms`);
     }
     console.log(`  load average (1 min) ${loadBefore[0]?.toFixed(2)} before the workload, ${loadAfter[0]?.toFixed(2)} after, on ${cpus().length} cores`);
     console.log(`\nWrote ${RESULTS_FILE}`);

@@ -20,6 +20,8 @@ export async function startPreviewApp(options: {
   clock?: () => Date;
   /** How long to wait for another process to let go of the data folder (none by default). */
   waitForFolderMs?: number;
+  /** The folder of pages to serve instead of the built renderer (the benchmark adds a reference page). */
+  rendererDir?: string;
 }): Promise<PreviewServer & { session: RegisterSession }> {
   // Before any key is made or file touched: throws DataFolderInUse when another process has it.
   const folder = DataFolder.acquire(options.dataDir, { waitMs: options.waitForFolderMs ?? 0 });
@@ -43,7 +45,7 @@ export async function startPreviewApp(options: {
   try {
     server = await startPreviewServer({
       dispatch: withReminderCheck(createDispatch(handlers), scheduler),
-      rendererDir: join(options.repoRoot, 'out', 'renderer'),
+      rendererDir: options.rendererDir ?? join(options.repoRoot, 'out', 'renderer'),
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
   } catch (error) {

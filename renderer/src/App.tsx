@@ -8,13 +8,13 @@ import { setDisplayZone } from './display-zone';
 import { useMenuCommands } from './desktop/use-menu-commands';
 import { useRoute } from './common/use-route';
 import { ReminderBanners } from './clock/ReminderBanners';
+import { loadScreensWhenIdle, SecurityScreen } from './lazy-screens';
 import { RouteScreen } from './RouteScreen';
 import { MAIN_ID, useFocusHeadingOnNavigate } from './shell/focus-heading';
 import { NavigationPane } from './shell/NavigationPane';
 import { SkipLink } from './shell/SkipLink';
 import './shell/shell.css';
 import { LockedScreen } from './security/LockedScreen';
-import { SecurityScreen } from './security/SecurityScreen';
 import { useIdleLock } from './security/use-idle-lock';
 import { UnavailableScreen } from './common/UnavailableScreen';
 import { UnlockScreen } from './security/UnlockScreen';
@@ -50,6 +50,7 @@ export function App() {
   usePageTitle(route, status, working);
   useFindShortcut(working);
   useOpenIncidentRequests(working);
+  useEffect(() => (working ? loadScreensWhenIdle() : undefined), [working]);
 
   const signedIn = working && user !== null;
   useFocusHeadingOnNavigate(`${route.screen}:${'id' in route ? route.id : ''}:${route.screen === 'edit-incident' ? route.step : ''}`, signedIn);

@@ -1,17 +1,19 @@
 import type { Route } from './common/use-route';
 import { useWideScreen } from './shell/use-wide-screen';
-import { AssessmentScreen } from './assessment/AssessmentScreen';
-import { DashboardScreen } from './dashboard/DashboardScreen';
-import { AuditPackScreen } from './documents/AuditPackScreen';
-import { DocumentScreen } from './documents/DocumentScreen';
-import { OrganisationScreen } from './documents/OrganisationScreen';
-import { IcoCompanionScreen } from './guide/IcoCompanionScreen';
-import { LetterEditorScreen } from './letter/LetterEditorScreen';
-import { EditIncidentScreen } from './incident/EditIncidentScreen';
-import { IncidentScreen } from './incident/IncidentScreen';
-import { NewIncidentScreen } from './incident/NewIncidentScreen';
+import {
+  AssessmentScreen,
+  AuditPackScreen,
+  DashboardScreen,
+  DocumentScreen,
+  EditIncidentScreen,
+  IcoCompanionScreen,
+  IncidentScreen,
+  LetterEditorScreen,
+  NewIncidentScreen,
+  OrganisationScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { RegisterScreen } from './register/RegisterScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
 
 /** The screen for each route, once the register is open and the person has said who they are. */
 export function RouteScreen({ route }: { route: Route }) {

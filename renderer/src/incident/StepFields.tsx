@@ -1,4 +1,4 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { RecordFormFieldName } from '../../../shared/incident';
 import {
   BREACH_TYPE_LABELS,
@@ -36,11 +36,12 @@ const LONG_TEXT: readonly RecordFormFieldName[] = [
 
 /** The inputs for one field of the record, chosen by the field's kind. */
 export function StepField({ name }: { name: RecordFormFieldName }) {
-  const { register, formState, watch } = useFormContext<IncidentFormValues>();
+  const { register, formState } = useFormContext<IncidentFormValues>();
   const errors = formState.errors;
   // The ICO asks these only of cyber incidents, and who at the ICO only if someone was spoken to.
-  const cyber = watch('cyberIncident') === 'yes';
-  const spokenToIco = watch('icoStaffSpokenTo') === 'yes';
+  // useWatch, not watch: watch() in render re-renders the whole form on every keystroke in any field.
+  const cyber = useWatch<IncidentFormValues, 'cyberIncident'>({ name: 'cyberIncident' }) === 'yes';
+  const spokenToIco = useWatch<IncidentFormValues, 'icoStaffSpokenTo'>({ name: 'icoStaffSpokenTo' }) === 'yes';
   const label = FIELD_LABELS[name];
   const help = FIELD_HELP[name];
   switch (name) {
@@ -104,9 +105,10 @@ export const AWARENESS_NOT_KNOWN =
 
 /** When it was discovered, or when the organisation became aware (the clock's start). */
 function MomentField({ name, prefix }: { name: 'discoveredAt' | 'awareAt'; prefix: 'discovered' | 'aware' }) {
-  const { register, setValue, watch, formState } = useFormContext<IncidentFormValues>();
+  const { register, setValue, formState } = useFormContext<IncidentFormValues>();
   const errors = formState.errors;
-  const blank = !watch(`${prefix}Date`).trim() && !watch(`${prefix}Time`).trim();
+  const [date, time] = useWatch<IncidentFormValues, [`${typeof prefix}Date`, `${typeof prefix}Time`]>({ name: [`${prefix}Date`, `${prefix}Time`] });
+  const blank = !date.trim() && !time.trim();
   const startsTheClock = name === 'awareAt';
   return (
     <DateTimeField
@@ -128,8 +130,8 @@ function MomentField({ name, prefix }: { name: 'discoveredAt' | 'awareAt'; prefi
 }
 
 function OccurrenceField() {
-  const { register, watch, formState } = useFormContext<IncidentFormValues>();
-  const kind = watch('occurredKind');
+  const { register, formState } = useFormContext<IncidentFormValues>();
+  const kind = useWatch<IncidentFormValues, 'occurredKind'>({ name: 'occurredKind' });
   return (
     <div className="compound-field">
       <ChoiceField
@@ -169,8 +171,8 @@ function OccurrenceField() {
 }
 
 function CountField({ name }: { name: 'peopleCount' | 'recordsCount' }) {
-  const { register, watch, formState } = useFormContext<IncidentFormValues>();
-  const kind = watch(`${name}.kind`);
+  const { register, formState } = useFormContext<IncidentFormValues>();
+  const kind = useWatch<IncidentFormValues, `${typeof name}.kind`>({ name: `${name}.kind` });
   const noun = name === 'peopleCount' ? 'people' : 'records';
   return (
     <div className="compound-field">

@@ -15,7 +15,7 @@ import type { RegisterFilterState } from './RegisterFilters';
 import { NO_FILTERS, RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
 
 /**
