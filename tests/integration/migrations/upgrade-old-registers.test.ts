@@ -39,13 +39,27 @@ const EXPECTED: Record<number, { incidents: string[]; assessments: number; submi
     retentionYears: 7,
     baselines: 3,
   },
+  // Version 10 (the schema before the compact trail): written to after version 5, one breach removed after its retention.
+  10: {
+    incidents: [
+      'Class list emailed to the wrong parent',
+      'Laptop stolen from Łukasz’s car',
+      'Payroll export left on the shared drive',
+      'Appointment letters posted to the wrong address',
+    ],
+    assessments: 3,
+    submissions: 1,
+    tellings: 1,
+    retentionYears: 7,
+    baselines: 3,
+  },
 };
 
 describe('upgrading a register made by each earlier schema version', () => {
   const dir = makeTempDir();
   afterAll(() => dir.remove());
 
-  for (const version of [1, 2, 3, 4, 5]) {
+  for (const version of [1, 2, 3, 4, 5, 10]) {
     it(`brings version ${version} to ${latestSchemaVersion()} with every record kept, and verifies it intact`, () => {
       const path = join(dir.path, `v${version}.db`);
       copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
@@ -128,7 +142,7 @@ describe('migrations are frozen history', () => {
 
 describe('checking a backup made by an earlier version, before it is upgraded', () => {
   // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
-  for (const version of [2, 3, 4, 5]) {
+  for (const version of [2, 3, 4, 5, 10]) {
     it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
       const dir = makeTempDir();
       try {
