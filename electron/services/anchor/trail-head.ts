@@ -1,20 +1,23 @@
 import type { RegisterHead } from '../../../shared/register-fingerprint';
 import type { Db } from '../database/open-database';
 
+/** An entry's hash as hex text: kept as its 32 bytes since schema 11, as text in a file not yet upgraded. */
+const HASH_HEX = "CASE typeof(hash) WHEN 'blob' THEN lower(hex(hash)) ELSE hash END";
+
 /**
  * Reads the trail's head and single entries straight from the table, so the fingerprint never
  * depends on the code that writes the trail. A register without a trail table has no head.
  */
 export function readTrailHead(db: Db): RegisterHead | null {
   if (!hasTrail(db)) return null;
-  const row = db.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1').get();
+  const row = db.prepare<[], { id: number; hash: string }>(`SELECT id, ${HASH_HEX} AS hash FROM audit_entry ORDER BY id DESC LIMIT 1`).get();
   return row ? { entry: row.id, hash: row.hash } : null;
 }
 
 /** The hash of entry `entry`, or null when the trail has no such entry. */
 export function entryHashAt(db: Db, entry: number): string | null {
   if (!hasTrail(db)) return null;
-  return db.prepare<[number], string>('SELECT hash FROM audit_entry WHERE id = ?').pluck().get(entry) ?? null;
+  return db.prepare<[number], string>(`SELECT ${HASH_HEX} FROM audit_entry WHERE id = ?`).pluck().get(entry) ?? null;
 }
 
 /**

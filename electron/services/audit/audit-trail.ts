@@ -1,9 +1,10 @@
 import type { AuditEntry, VerifyResult } from '../../../shared/audit';
 import type { Db } from '../database/open-database';
 import type { ChainedFields } from './audit-hash';
-import { GENESIS_HASH, entryHash, sha256 } from './audit-hash';
+import { COMPACT_FORMAT, GENESIS_HASH, entryHash, hashBytes, hashHex, sha256 } from './audit-hash';
 import type { SealedRow } from './row-digest';
 import { TouchedRows } from './trail-capture';
+import { encodeRows } from './trail-rows';
 
 export interface NewAuditEntry {
   at: Date;
@@ -25,11 +26,15 @@ export interface AuditRow {
   action: string;
   field: string | null;
   payload_json: string | null;
-  payload_hash: string;
-  prev_hash: string;
-  hash: string;
+  /** 32 bytes since schema 11 (hex text in a file not yet upgraded; see hashHex). */
+  payload_hash: Buffer | string;
+  /** Null when it is the hash of the entry before, as on every compact entry. */
+  prev_hash: Buffer | string | null;
+  hash: Buffer | string;
   /** Absent before schema version 5. */
   rows_json?: string | null;
+  /** COMPACT_FORMAT on entries written since schema 11; null on older ones, absent before schema 11. */
+  format?: number | null;
 }
 
 /**
@@ -43,7 +48,7 @@ export class AuditTrail {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      head: db.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1'),
+      head: db.prepare<[], { id: number; hash: Buffer | string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1'),
       forIncident: db.prepare<[number], AuditRow>('SELECT * FROM audit_entry WHERE incident_id = ? ORDER BY id'),
       all: db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id'),
       redact: db.prepare<[number]>('UPDATE audit_entry SET payload_json = NULL WHERE incident_id = ? AND payload_json IS NOT NULL'),
@@ -55,8 +60,8 @@ export class AuditTrail {
     // Prepared on first use: a read-only check of an older file has neither the column nor the capture table.
     this.writing ??= {
       insert: this.db.prepare(
-        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, prev_hash, hash, rows_json)
-         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @prevHash, @hash, @rowsJson)`,
+        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, hash, rows_json, format)
+         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @hash, @rowsJson, ${COMPACT_FORMAT})`,
       ),
       touched: new TouchedRows(this.db),
     };
@@ -71,10 +76,24 @@ export class AuditTrail {
       action: entry.action,
       field: entry.field,
       payloadHash: sha256(payloadJson),
-      prevHash: head?.hash ?? GENESIS_HASH,
-      rowsJson: JSON.stringify([...extraRows, ...this.writing.touched.take()]),
+      prevHash: head ? hashHex(head.hash) : GENESIS_HASH,
+      rowsJson: encodeRows([...extraRows, ...this.writing.touched.take()]),
+      format: COMPACT_FORMAT,
     };
-    this.writing.insert.run({ ...fields, payloadJson, hash: entryHash(fields) });
+    // The link to the entry before is implied (its hash is the one before in the table); hashes are kept as their bytes.
+    this.writing.insert.run({
+      id: fields.id,
+      at: fields.at,
+      actor: fields.actor,
+      incidentId: fields.incidentId,
+      reference: fields.reference,
+      action: fields.action,
+      field: fields.field,
+      rowsJson: fields.rowsJson,
+      payloadJson,
+      payloadHash: hashBytes(fields.payloadHash),
+      hash: hashBytes(entryHash(fields)),
+    });
   }
 
   forIncident(incidentId: number): AuditEntry[] {
@@ -87,7 +106,8 @@ export class AuditTrail {
   }
 
   headHash(): string | null {
-    return this.statements.head.get()?.hash ?? null;
+    const head = this.statements.head.get();
+    return head ? hashHex(head.hash) : null;
   }
 
   /** Re-walks the whole chain from the start and names the first entry that no longer matches. */
@@ -106,7 +126,7 @@ export class AuditTrail {
           recordsNotMatchingTrail: [],
         };
       }
-      prevHash = row.hash;
+      prevHash = hashHex(row.hash);
       expectedId = row.id + 1;
       checked += 1;
     }
@@ -117,11 +137,17 @@ export class AuditTrail {
 /** What is wrong with one entry of the chain, or null when it follows on from the one before. */
 export function chainProblem(row: AuditRow, prevHash: string, expectedId: number): string | null {
   if (row.id !== expectedId) return `Entry ${expectedId} is missing`;
-  if (row.prev_hash !== prevHash) return 'It does not follow on from the entry before it';
-  if (row.payload_json !== null && sha256(row.payload_json) !== row.payload_hash) {
+  if (row.prev_hash !== null && hashHex(row.prev_hash) !== prevHash) return 'It does not follow on from the entry before it';
+  if (row.payload_json !== null && sha256(row.payload_json) !== hashHex(row.payload_hash)) {
     return 'The values it records have been changed';
   }
-  const recomputed = entryHash({
+  if (recomputedHash(row, prevHash) !== hashHex(row.hash)) return 'Its time, author, record, field or the rows it vouches for have been changed';
+  return null;
+}
+
+/** The entry's hash recomputed from what it stores, given the hash of the entry before (used where its own link is implied). */
+export function recomputedHash(row: AuditRow, prevHash: string): string {
+  return entryHash({
     id: row.id,
     at: row.at,
     actor: row.actor,
@@ -129,12 +155,11 @@ export function chainProblem(row: AuditRow, prevHash: string, expectedId: number
     reference: row.reference,
     action: row.action,
     field: row.field,
-    payloadHash: row.payload_hash,
-    prevHash: row.prev_hash,
+    payloadHash: hashHex(row.payload_hash),
+    prevHash: row.prev_hash === null ? prevHash : hashHex(row.prev_hash),
     rowsJson: row.rows_json ?? null,
+    format: row.format ?? null,
   });
-  if (recomputed !== row.hash) return 'Its time, author, record, field or the rows it vouches for have been changed';
-  return null;
 }
 
 function toAuditEntry(row: AuditRow): AuditEntry {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sha256 } from './audit-hash';
 import type { CoveredTable } from './covered-tables';
 
@@ -7,10 +8,12 @@ export interface SealedRow {
   t: string;
   /** The row's key within its table. */
   k: string;
-  /** Digest of every fact of the row; null when the change deleted it. */
+  /** Digest of every fact of the row (hex); null when the change deleted it. */
   d: string | null;
-  /** A short digest of each column, so verify can name the column that changed. */
+  /** Entries before schema 11: a short digest of each column by name, so verify can name the column that changed. */
   c?: Record<string, string>;
+  /** Compact entries: the same, packed (see packColumns). */
+  p?: string;
   /** The incident the row belongs to. */
   i?: number;
   /** The incident's reference (on the incident's own row), so a missing breach can be named. */
@@ -18,12 +21,15 @@ export interface SealedRow {
 }
 
 const COLUMN_DIGEST_LENGTH = 8;
+/** Bytes of each packed digest: enough to name a changed column; the row's full digest is what vouches for it. */
+const PACKED_DIGEST_BYTES = 3;
 
+/** A row's seal as compact entries write it: the row's digest and its packed column digests. */
 export function sealRow(table: CoveredTable, key: string, row: Record<string, unknown> | undefined): SealedRow {
   if (!row) return { t: table.name, k: key, d: null };
   const facts = table.facts(row);
   const owner = table.owner(row);
-  const sealed: SealedRow = { t: table.name, k: key, d: rowDigest(table.name, key, facts), c: columnDigests(table.name, key, facts) };
+  const sealed: SealedRow = { t: table.name, k: key, d: rowDigest(table.name, key, facts), p: packColumns(table.name, key, facts) };
   if (owner !== null) sealed.i = owner;
   if (table.name === 'incident') sealed.r = String(row['reference']);
   return sealed;
@@ -34,12 +40,46 @@ export function rowDigest(table: string, key: string, facts: Record<string, unkn
   return sha256(JSON.stringify([table, key, columns.map((column) => [column, facts[column] ?? null])]));
 }
 
+/** The short digest of each column by name, as entries before schema 11 recorded them. */
 export function columnDigests(table: string, key: string, facts: Record<string, unknown>): Record<string, string> {
   const digests: Record<string, string> = {};
   for (const column of Object.keys(facts).sort()) {
     digests[column] = sha256(JSON.stringify([table, key, column, facts[column] ?? null])).slice(0, COLUMN_DIGEST_LENGTH);
   }
   return digests;
+}
+
+/**
+ * The column digests without the names: a short digest of the sorted column names, then one short
+ * digest per column in that order, as base64url. Verify lines them up with the row's columns when the
+ * names still agree; when a column was added or removed it names the row, not the column.
+ */
+export function packColumns(table: string, key: string, facts: Record<string, unknown>): string {
+  const columns = Object.keys(facts).sort();
+  const packed = Buffer.alloc(PACKED_DIGEST_BYTES * (columns.length + 1));
+  shortDigest(JSON.stringify([table, columns])).copy(packed, 0);
+  columns.forEach((column, index) => {
+    shortDigest(JSON.stringify([table, key, column, facts[column] ?? null])).copy(packed, PACKED_DIGEST_BYTES * (index + 1));
+  });
+  return packed.toString('base64url');
+}
+
+function shortDigest(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest().subarray(0, PACKED_DIGEST_BYTES);
+}
+
+/** The columns of a row that differ from its seal (added or missing columns included, where the seal can tell). */
+export function changedColumnsSince(sealed: SealedRow | undefined, table: string, key: string, facts: Record<string, unknown>): string[] {
+  if (sealed?.c) return changedColumns(sealed.c, columnDigests(table, key, facts));
+  if (sealed?.p === undefined) return [];
+  const was = Buffer.from(sealed.p, 'base64url');
+  const now = Buffer.from(packColumns(table, key, facts), 'base64url');
+  const at = (buffer: Buffer, index: number) => buffer.subarray(index * PACKED_DIGEST_BYTES, (index + 1) * PACKED_DIGEST_BYTES);
+  // Different column names: the digests cannot be lined up.
+  if (was.length !== now.length || !at(was, 0).equals(at(now, 0))) return [];
+  return Object.keys(facts)
+    .sort()
+    .filter((_, index) => !at(was, index + 1).equals(at(now, index + 1)));
 }
 
 /** The columns whose short digests differ (added or missing columns included). */

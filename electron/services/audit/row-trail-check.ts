@@ -1,9 +1,10 @@
 import type { Db } from '../database/open-database';
-import { entryHash } from './audit-hash';
+import { GENESIS_HASH, hashHex } from './audit-hash';
 import type { AuditRow } from './audit-trail';
+import { recomputedHash } from './audit-trail';
 import { COVERED_BY_NAME } from './covered-tables';
-import type { SealedRow } from './row-digest';
 import { sealRow } from './row-digest';
+import { readRows } from './trail-rows';
 
 /**
  * Whether one row is as its newest audit entry sealed it (and that entry is itself unaltered):
@@ -18,22 +19,16 @@ export function rowMatchesTrail(db: Db, tableName: string, key: string, owner: n
   const entries = db.prepare<[number | null], AuditRow>(
     'SELECT * FROM audit_entry WHERE incident_id IS ? AND rows_json IS NOT NULL ORDER BY id DESC',
   );
+  const hashBefore = db.prepare<[number], Buffer | string>('SELECT hash FROM audit_entry WHERE id = ?').pluck();
   for (const entry of entries.iterate(owner)) {
-    const sealed = (JSON.parse(entry.rows_json ?? '[]') as SealedRow[]).find((item) => item.t === tableName && item.k === key);
+    const rows = readRows(entry.rows_json, entry.format);
+    // An unreadable list was edited by hand: nothing after it can be trusted.
+    if (rows === null) return false;
+    const sealed = rows.find((item) => item.t === tableName && item.k === key);
     if (!sealed) continue;
-    const unaltered =
-      entryHash({
-        id: entry.id,
-        at: entry.at,
-        actor: entry.actor,
-        incidentId: entry.incident_id,
-        reference: entry.reference,
-        action: entry.action,
-        field: entry.field,
-        payloadHash: entry.payload_hash,
-        prevHash: entry.prev_hash,
-        rowsJson: entry.rows_json ?? null,
-      }) === entry.hash;
+    // A compact entry's link is implied: its hash covers the hash of the entry before it.
+    const before = entry.id === 1 ? GENESIS_HASH : hashBefore.get(entry.id - 1);
+    const unaltered = before !== undefined && recomputedHash(entry, hashHex(before)) === hashHex(entry.hash);
     return unaltered && sealRow(table, key, current()).d === sealed.d;
   }
   // Never sealed: only a row that was never written (a setting left at its default) matches.

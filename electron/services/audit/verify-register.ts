@@ -1,13 +1,13 @@
 import type { RegisterProblem, VerifyResult } from '../../../shared/audit';
 import { formatUkDateTime } from '../../../shared/uk-time';
 import type { Db } from '../database/open-database';
-import { GENESIS_HASH } from './audit-hash';
+import { COMPACT_FORMAT, GENESIS_HASH, hashHex } from './audit-hash';
 import type { AuditRow } from './audit-trail';
 import { chainProblem } from './audit-trail';
 import { COVERED_TABLES } from './covered-tables';
 import { checkAttachmentContents } from '../attachments/attachment-check';
-import type { SealedRow } from './row-digest';
-import { changedColumns, columnDigests, rowDigest } from './row-digest';
+import { changedColumnsSince, rowDigest } from './row-digest';
+import { readRows } from './trail-rows';
 
 /** How often (in rows read) the step-wise verify hands control back, so a caller can keep its event loop ticking. */
 const STEP_ROWS = 2_000;
@@ -49,6 +49,7 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
   let checked = 0;
   let firstBadEntry: VerifyResult['firstBadEntry'] = null;
   let recordsRows = false;
+  let compact = false;
 
   for (const row of db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id').iterate()) {
     const problem = chainProblem(row, prevHash, expectedId);
@@ -57,7 +58,7 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
       problems.push({ kind: 'chain', reference: row.reference, message: `Audit entry ${row.id}: ${problem}.` });
       break;
     }
-    prevHash = row.hash;
+    prevHash = hashHex(row.hash);
     expectedId = row.id + 1;
     checked += 1;
     if (row.incident_id !== null) {
@@ -66,7 +67,19 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
       if (row.action === 'removed_after_retention') removedBy.set(row.incident_id, row.id);
     }
     if (row.payload_json === null) erased.push({ id: row.id, incidentId: row.incident_id });
+    if (row.format === COMPACT_FORMAT) compact = true;
+    else if (compact) {
+      problems.push({
+        kind: 'chain',
+        reference: row.reference,
+        message: `Audit entry ${row.id} is in an older format than the entries before it, although every entry after the upgrade is compact: it was not written by Breachlog.`,
+      });
+    }
     const rowsJson = row.rows_json ?? null;
+    const sealedRows = readRows(rowsJson, row.format);
+    if (rowsJson !== null && sealedRows === null) {
+      problems.push({ kind: 'chain', reference: row.reference, message: `Audit entry ${row.id}: the list of rows it vouches for cannot be read.` });
+    }
     if (rowsJson === null) {
       if (recordsRows) {
         problems.push({
@@ -78,7 +91,7 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
       if (!hasRows) replayLegacyField(row, legacyFields);
     } else {
       recordsRows = true;
-      for (const sealed of JSON.parse(rowsJson) as SealedRow[]) {
+      for (const sealed of sealedRows ?? []) {
         const key = rowKey(sealed.t, sealed.k);
         const before = expected.get(key);
         if (sealed.r !== undefined && sealed.i !== undefined) references.set(sealed.i, sealed.r);
@@ -145,7 +158,10 @@ function* compareRows(
   createdAt: Map<number, string>,
   rowsChecked: { count: number },
 ): Generator<void, void> {
-  const sealedIn = db.prepare<[number], string>('SELECT rows_json FROM audit_entry WHERE id = ?').pluck();
+  const hasFormat = db.prepare<[], number>("SELECT count(*) FROM pragma_table_info('audit_entry') WHERE name = 'format'").pluck().get() === 1;
+  const sealedIn = db.prepare<[number], { rows_json: string | null; format: number | null }>(
+    `SELECT rows_json, ${hasFormat ? 'format' : 'NULL AS format'} FROM audit_entry WHERE id = ?`,
+  );
   const seen = new Set<string>();
   const tablesHeld = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
   for (const table of COVERED_TABLES) {
@@ -176,9 +192,9 @@ function* compareRows(
         continue;
       }
       if (rowDigest(table.name, key, facts) === trail.digest) continue;
-      const sealedRows = JSON.parse(sealedIn.get(trail.entryId) ?? '[]') as SealedRow[];
-      const sealed = sealedRows.find((item) => item.t === table.name && item.k === key);
-      const columns = changedColumns(sealed?.c, columnDigests(table.name, key, facts));
+      const entry = sealedIn.get(trail.entryId);
+      const sealed = readRows(entry?.rows_json, entry?.format)?.find((item) => item.t === table.name && item.k === key);
+      const columns = changedColumnsSince(sealed, table.name, key, facts);
       if (columns.length === 0) {
         problems.push({ kind: 'changed', reference, message: `${what} has been changed outside Breachlog: it no longer matches its trail.` });
       }

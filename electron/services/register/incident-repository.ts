@@ -98,7 +98,7 @@ export class IncidentRepository {
     const closedAt = fields.status === 'closed' ? (existing.status === 'closed' ? wasClosedAt : nowIso) : null;
     const { recordJson, ...columns } = this.columns(fields, existing.createdAt, closedAt);
     // What the row holds now (the record's columns were written from it at its last save).
-    const previous: Record<string, unknown> = { ...this.columns(existing, existing.createdAt, null), closedAt: wasClosedAt };
+    const previous: Record<string, unknown> = { ...this.rowColumns(existing, existing.createdAt, null), closedAt: wasClosedAt };
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((name) => columns[name] !== previous[name]);
     this.updateStatement(changed).run({ ...Object.fromEntries(changed.map((name) => [name, columns[name]])), id: existing.id, now: nowIso });
     this.statements.updateRecord.run(recordJson, existing.id);
@@ -205,6 +205,11 @@ export class IncidentRepository {
   }
 
   private columns(fields: IncidentFields, createdAt: string, closedAt: string | null) {
+    return { ...this.rowColumns(fields, createdAt, closedAt), recordJson: JSON.stringify(fields) };
+  }
+
+  /** The incident's own columns, without the record (serialising it only to compare columns would be wasted). */
+  private rowColumns(fields: IncidentFields, createdAt: string, closedAt: string | null) {
     return {
       title: fields.title,
       status: fields.status,
@@ -212,7 +217,6 @@ export class IncidentRepository {
       breachTypes: breachTypeBits(fields.breachTypes),
       awareAt: fields.awareAt,
       year: filingYear(fields, createdAt),
-      recordJson: JSON.stringify(fields),
       closedAt: fields.status === 'closed' ? (closedAt ?? createdAt) : null,
       kind: fields.kind,
       role: fields.role,

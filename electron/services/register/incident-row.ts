@@ -1,5 +1,5 @@
 import type { Incident, IncidentFields } from '../../../shared/incident';
-import { incidentFieldsObject, incidentSchema } from '../../../shared/incident';
+import { incidentSchema } from '../../../shared/incident';
 import type { BreachType } from '../../../shared/incident-fields';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
 import type { IncidentSummary } from '../../../shared/register-query';
@@ -41,9 +41,11 @@ export function breachTypesFromBits(bits: number): BreachType[] {
 export function rowToIncident(row: IncidentRow): Incident {
   // Records made before near misses and roles existed are breaches held as controller; records
   // made before the ICO form's remaining questions had fields answer them "not known yet".
-  const fields = incidentFieldsObject.parse({ ...EMPTY_ROLE_FIELDS, ...EMPTY_ICO_ANSWERS, ...(JSON.parse(row.record_json) as object) });
+  // One parse: the incident's schema holds the record's fields and checks them once.
   return incidentSchema.parse({
-    ...fields,
+    ...EMPTY_ROLE_FIELDS,
+    ...EMPTY_ICO_ANSWERS,
+    ...(JSON.parse(row.record_json) as object),
     id: row.id,
     reference: row.reference,
     createdAt: row.created_at,

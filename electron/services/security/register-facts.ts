@@ -21,7 +21,8 @@ export function registerFacts(db: Db): RegisterFacts {
     rowCounts[table] = db.prepare<[], number>(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() ?? 0;
   }
   const auditHead = tables.includes('audit_entry')
-    ? (db.prepare<[], string>('SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1').pluck().get() ?? null)
+    ? // Kept as its 32 bytes since schema 11; hex text in an older file.
+      (db.prepare<[], string>("SELECT CASE typeof(hash) WHEN 'blob' THEN lower(hex(hash)) ELSE hash END FROM audit_entry ORDER BY id DESC LIMIT 1").pluck().get() ?? null)
     : null;
   return { schemaVersion: db.pragma('user_version', { simple: true }) as number, rowCounts, auditHead };
 }

@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../../electron/services/database/migrations/index
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openDatabase, unlockConnection } from '../../../electron/services/database/open-database';
 import { checkRegisterFile } from '../../../electron/services/security/check-register-file';
+import { readTrailHead } from '../../../electron/services/anchor/trail-head';
 import { buildOpenRegister } from '../../../electron/services/open-register';
 import { EMPTY_INCIDENT_FIELDS } from '../../../shared/incident';
 import { registerQuerySchema } from '../../../shared/register-query';
@@ -39,13 +40,27 @@ const EXPECTED: Record<number, { incidents: string[]; assessments: number; submi
     retentionYears: 7,
     baselines: 3,
   },
+  // Version 10 (the schema before the compact trail): written to after version 5, one breach removed after its retention.
+  10: {
+    incidents: [
+      'Class list emailed to the wrong parent',
+      'Laptop stolen from Łukasz’s car',
+      'Payroll export left on the shared drive',
+      'Appointment letters posted to the wrong address',
+    ],
+    assessments: 3,
+    submissions: 1,
+    tellings: 1,
+    retentionYears: 7,
+    baselines: 3,
+  },
 };
 
 describe('upgrading a register made by each earlier schema version', () => {
   const dir = makeTempDir();
   afterAll(() => dir.remove());
 
-  for (const version of [1, 2, 3, 4, 5]) {
+  for (const version of [1, 2, 3, 4, 5, 10]) {
     it(`brings version ${version} to ${latestSchemaVersion()} with every record kept, and verifies it intact`, () => {
       const path = join(dir.path, `v${version}.db`);
       copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
@@ -91,6 +106,77 @@ describe('upgrading a register made by each earlier schema version', () => {
     });
   }
 
+  it('keeps a schema-10 trail verifiable and its fingerprint unchanged when it becomes compact', () => {
+    const path = join(dir.path, 'v10-compact.db');
+    copyFileSync(join(FIXTURES, 'register-v10.db'), path);
+    const old = openReaderForEdit(path);
+    const headBefore = readTrailHead(old);
+    const entriesBefore = old.prepare('SELECT id, hash, prev_hash, payload_hash, payload_json, rows_json FROM audit_entry ORDER BY id').all() as {
+      id: number;
+      hash: string;
+      prev_hash: string;
+      payload_hash: string;
+      payload_json: string | null;
+      rows_json: string | null;
+    }[];
+    old.close();
+    expect(entriesBefore.filter((entry) => entry.payload_json === null).length).toBeGreaterThan(0);
+
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      // The same head, so the fingerprint kept outside the file and every printed one still match.
+      expect(readTrailHead(db)).toEqual(headBefore);
+      const after = db.prepare('SELECT id, hash, prev_hash, payload_hash, payload_json, rows_json, format FROM audit_entry ORDER BY id').all() as {
+        id: number;
+        hash: Buffer;
+        prev_hash: Buffer | null;
+        payload_hash: Buffer;
+        payload_json: string | null;
+        rows_json: string | null;
+        format: number | null;
+      }[];
+      expect(after.map((entry) => [entry.id, entry.hash.toString('hex'), entry.payload_hash.toString('hex'), entry.payload_json, entry.rows_json, entry.format])).toEqual(
+        entriesBefore.map((entry) => [entry.id, entry.hash, entry.payload_hash, entry.payload_json, entry.rows_json, null]),
+      );
+      // Every link was the hash before it: none needs keeping.
+      expect(after.filter((entry) => entry.prev_hash !== null)).toEqual([]);
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'audit_entry' AND type = 'index'").pluck().all()).toEqual(['audit_by_incident']);
+      expect(() => db.prepare("UPDATE audit_entry SET actor = 'Someone else' WHERE id = 2").run()).toThrow(/append-only/);
+      expect(() => db.prepare('UPDATE audit_entry SET format = 2 WHERE id = 2').run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit_entry WHERE id = 2').run()).toThrow(/append-only/);
+      expect(verifyRegister(db)).toMatchObject({ intact: true, problems: [], headHash: headBefore?.hash });
+
+      const open = buildOpenRegister(db, () => new Date('2026-12-02T09:00:00.000Z'), () => 'Auditor');
+      open.register.update(1, { title: 'Class list emailed to the wrong parent (Year 4)' });
+      const newest = db.prepare('SELECT format, prev_hash FROM audit_entry ORDER BY id DESC LIMIT 1').get();
+      expect(newest).toEqual({ format: 2, prev_hash: null });
+      expect(verifyRegister(db)).toMatchObject({ intact: true, problems: [] });
+      // An old entry passed off as a new one after the upgrade breaks its hash.
+      db.exec('DROP TRIGGER audit_entry_no_update');
+      db.exec('UPDATE audit_entry SET format = 2 WHERE id = 3');
+      expect(verifyRegister(db).firstBadEntry).toMatchObject({ id: 3 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps a link that was not the hash before it, so an edited link in a schema-10 trail is still named', () => {
+    const path = join(dir.path, 'v10-link.db');
+    copyFileSync(join(FIXTURES, 'register-v10.db'), path);
+    const old = openReaderForEdit(path);
+    old.exec(`DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET prev_hash = '${'ab'.repeat(32)}' WHERE id = 7; UPDATE audit_entry SET hash = 'not a hash' WHERE id = 9;`);
+    old.close();
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      expect(verifyRegister(db).firstBadEntry).toMatchObject({ id: 7, problem: 'It does not follow on from the entry before it' });
+      db.exec('DROP TRIGGER audit_entry_no_update');
+      db.exec("UPDATE audit_entry SET prev_hash = NULL WHERE id = 7");
+      expect(verifyRegister(db).firstBadEntry).toMatchObject({ id: 9 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('names a record of an old register edited after its upgrade', () => {
     const path = join(dir.path, 'v4-edited.db');
     copyFileSync(join(FIXTURES, 'register-v4.db'), path);
@@ -128,7 +214,7 @@ describe('migrations are frozen history', () => {
 
 describe('checking a backup made by an earlier version, before it is upgraded', () => {
   // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
-  for (const version of [2, 3, 4, 5]) {
+  for (const version of [2, 3, 4, 5, 10]) {
     it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
       const dir = makeTempDir();
       try {

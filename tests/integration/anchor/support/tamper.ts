@@ -1,6 +1,8 @@
-import { entryHash, GENESIS_HASH, sha256 } from '../../../../electron/services/audit/audit-hash';
+import { COMPACT_FORMAT, GENESIS_HASH, hashBytes, sha256 } from '../../../../electron/services/audit/audit-hash';
 import { COVERED_TABLES } from '../../../../electron/services/audit/covered-tables';
 import type { AuditRow } from '../../../../electron/services/audit/audit-trail';
+import { recomputedHash } from '../../../../electron/services/audit/audit-trail';
+import { encodeRows, decodeRows } from '../../../../electron/services/audit/trail-rows';
 import type { SealedRow } from '../../../../electron/services/audit/row-digest';
 import { sealRow } from '../../../../electron/services/audit/row-digest';
 import type { Db } from '../../../../electron/services/database/open-database';
@@ -51,18 +53,20 @@ export function changeRowsAndReseal(db: Db, change: (db: Db) => void): void {
     const now = after.get(id);
     if (now?.d !== old.d) resealed.set(id, now ?? { t: old.t, k: old.k, d: null });
   }
-  const entries = db.prepare<[], { id: number; rows_json: string }>('SELECT id, rows_json FROM audit_entry WHERE rows_json IS NOT NULL ORDER BY id').all();
+  const entries = db
+    .prepare<[], { id: number; rows_json: string; format: number | null }>('SELECT id, rows_json, format FROM audit_entry WHERE rows_json IS NOT NULL ORDER BY id')
+    .all();
   const update = db.prepare('UPDATE audit_entry SET rows_json = ? WHERE id = ?');
   for (const entry of entries) {
     let touched = false;
-    const rows = (JSON.parse(entry.rows_json) as SealedRow[]).map((sealed) => {
+    const rows = decodeRows(entry.rows_json, entry.format).map((sealed) => {
       const id = JSON.stringify([sealed.t, sealed.k]);
       const replacement = resealed.get(id);
       if (!replacement || sealed.d !== before.get(id)?.d) return sealed;
       touched = true;
       return replacement;
     });
-    if (touched) update.run(JSON.stringify(rows), entry.id);
+    if (touched) update.run(entry.format === COMPACT_FORMAT ? encodeRows(rows) : JSON.stringify(rows), entry.id);
   }
 }
 
@@ -73,20 +77,10 @@ export function rechain(db: Db): void {
   let prevHash = GENESIS_HASH;
   db.transaction(() => {
     for (const row of rows) {
-      const payloadHash = row.payload_json === null ? row.payload_hash : sha256(row.payload_json);
-      const hash = entryHash({
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        incidentId: row.incident_id,
-        reference: row.reference,
-        action: row.action,
-        field: row.field,
-        payloadHash,
-        prevHash,
-        rowsJson: row.rows_json ?? null,
-      });
-      update.run(payloadHash, prevHash, hash, row.id);
+      const payloadHash = row.payload_json === null ? row.payload_hash : hashBytes(sha256(row.payload_json));
+      // The link is left implied, as the app writes it.
+      const hash = recomputedHash({ ...row, payload_hash: payloadHash, prev_hash: null }, prevHash);
+      update.run(payloadHash, null, hashBytes(hash), row.id);
       prevHash = hash;
     }
   })();
