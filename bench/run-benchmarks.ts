@@ -187,6 +187,8 @@ async function main(): Promise<void> {
             'backup.longest_stall_ms': round(backup.longestStallMs, 0),
             'backup.progress_reports': backup.progressEvents,
             'backup.main_thread_ms': round(backup.steps.mainThreadMs, 0),
+            'backup.longest_main_task_ms': round(backup.steps.longestMainTaskMs, 1),
+            'backup.control_stall_ms': round(backup.controlStallMs, 0),
             'backup.copy_s': round((backup.steps.copying ?? 0) / 1000, 1),
             'backup.sync_s': round((backup.steps.syncing ?? 0) / 1000, 1),
             'backup.row_counts_s': round((backup.steps.facts ?? 0) / 1000, 1),

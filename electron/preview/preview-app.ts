@@ -62,7 +62,8 @@ export async function startPreviewApp(options: {
     close: async () => {
       scheduler.stop();
       await server.close();
-      session.close();
+      // A backup still running is stopped and its partial copy removed before the folder is let go.
+      await session.shutdown();
       folder.release();
     },
   };

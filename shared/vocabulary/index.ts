@@ -4,3 +4,4 @@ export * from './data-categories';
 export * from './record-values';
 export * from './dashboard';
 export * from './roles';
+export * from './backup';

@@ -59,7 +59,20 @@ export class SecurityService {
     private readonly clock: () => Date,
     private readonly canChoosePaths: boolean,
     private readonly backupWorker: BackupWorkerScript,
-  ) {}
+  ) {
+    session.onShutdown(() => this.stopBackup());
+  }
+
+  /** Stops a running backup and waits until its thread has stopped and its partial copy is gone. */
+  private async stopBackup(): Promise<void> {
+    if (!this.backup) return;
+    const running = this.backup.backup;
+    // Not started yet (its key still being fetched): it will not start.
+    this.backup.cancelled = true;
+    if (!running) return;
+    running.cancel();
+    await running.done.catch(() => undefined);
+  }
 
   async status(): Promise<SecurityStatus> {
     const { db, key } = await this.open();
