@@ -11,7 +11,7 @@ import { buildOpenRegister } from '../electron/services/open-register';
 import { buildRegisterListSql } from '../electron/services/register/register-list-query';
 import type { Incident } from '../shared/incident';
 import type { RegisterQuery } from '../shared/register-query';
-import { measureBackup } from './backup-bench';
+import { describeBackup, measureBackup } from './backup-bench';
 import { runBrowserBenchmarks } from './browser-bench';
 import { runDocumentBenchmarks } from './documents-bench';
 import type { Floor } from './raw-floor';
@@ -129,10 +129,7 @@ async function main(): Promise<void> {
     if (!args.has('no-backup')) {
       console.log('\nBackup of the encrypted register, as the app makes it:');
       backup = await measureBackup(encryptedPath, key, dir);
-      console.log(
-        `  ${backup.seconds.toFixed(1)} s, longest event-loop stall ${backup.longestStallMs.toFixed(0)} ms, ${backup.progressEvents} progress reports; ` +
-          `floor: file copy ${backup.floorCopySeconds.toFixed(1)} s, bare VACUUM INTO ${backup.floorVacuumIntoSeconds.toFixed(1)} s`,
-      );
+      for (const line of describeBackup(backup)) console.log(line);
     }
     let browser: Record<string, number> = {};
     if (!args.has('no-browser')) {
@@ -196,6 +193,17 @@ async function main(): Promise<void> {
             'backup.s': round(backup.seconds, 1),
             'backup.longest_stall_ms': round(backup.longestStallMs, 0),
             'backup.progress_reports': backup.progressEvents,
+            'backup.main_thread_ms': round(backup.steps.mainThreadMs, 0),
+            'backup.longest_main_task_ms': round(backup.steps.longestMainTaskMs, 1),
+            'backup.control_stall_ms': round(backup.controlStallMs, 0),
+            'backup.copy_s': round((backup.steps.copying ?? 0) / 1000, 1),
+            'backup.sync_s': round((backup.steps.syncing ?? 0) / 1000, 1),
+            'backup.row_counts_s': round((backup.steps.facts ?? 0) / 1000, 1),
+            'backup.quick_check_s': round((backup.steps.checking ?? 0) / 1000, 1),
+            'backup.trail_verify_s': round((backup.steps.verifying ?? 0) / 1000, 1),
+            'backup.naming_s': round((backup.steps.saving ?? 0) / 1000, 2),
+            'floor.backup.quick_check_s': round(backup.floorQuickCheckSeconds, 1),
+            'floor.backup.integrity_check_s': round(backup.floorIntegrityCheckSeconds, 1),
             'floor.backup.file_copy_s': round(backup.floorCopySeconds, 1),
             'floor.backup.vacuum_into_s': round(backup.floorVacuumIntoSeconds, 1),
             'ratio.backup.vs_file_copy': round(backup.seconds / backup.floorCopySeconds, 1),

@@ -4,6 +4,7 @@ import type { ReminderService } from '../services/clock/reminder-service';
 import { startReminderService, withReminderCheck } from '../services/clock/reminder-service';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers/index';
+import { builtBackupWorker } from '../services/backup/backup-worker-script';
 import { RegisterSession } from '../services/register-session';
 import { configureAppIdentity } from './app-identity';
 import { APP_INDEX_URL, registerAppScheme, serveAppFiles } from './app-protocol';
@@ -25,6 +26,8 @@ import { isTrustedSenderUrl } from './window-options';
 
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
 const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs');
+// The backup's thread, built beside this file (inside app.asar when packaged, like this file).
+const backupWorker = builtBackupWorker(import.meta.dirname);
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
 
 // 1. Before ready.
@@ -84,6 +87,7 @@ async function start(): Promise<void> {
     saveFile: dialogSaver(() => shell.current()),
     resourcesDir,
     choosePath: dialogPathChooser(() => shell.current()),
+    backupWorker,
   });
   // Locking and reminders, which run with or without a window.
   const stopIdleLock = startDesktopIdleLock(registerSession, () => shell.current()?.webContents.reload());

@@ -3,6 +3,8 @@ import { startReminderService, withReminderCheck } from '../services/clock/remin
 import { createDispatch } from '../services/dispatch';
 import { downloadSaver } from '../services/file-saver';
 import { createHandlers } from '../services/handlers/index';
+import type { BackupWorkerScript } from '../services/backup/backup-worker-script';
+import { builtBackupWorker } from '../services/backup/backup-worker-script';
 import type { KeySource } from '../services/key-source';
 import { RegisterSession } from '../services/register-session';
 import { DataFolder } from '../services/security/data-folder';
@@ -22,6 +24,8 @@ export async function startPreviewApp(options: {
   waitForFolderMs?: number;
   /** The folder of pages to serve instead of the built renderer (the benchmark adds a reference page). */
   rendererDir?: string;
+  /** The backup's thread; by default the build's, beside the renderer it serves (`npm run build`). */
+  backupWorker?: BackupWorkerScript;
 }): Promise<PreviewServer & { session: RegisterSession }> {
   // Before any key is made or file touched: throws DataFolderInUse when another process has it.
   const folder = DataFolder.acquire(options.dataDir, { waitMs: options.waitForFolderMs ?? 0 });
@@ -30,6 +34,7 @@ export async function startPreviewApp(options: {
     session,
     saveFile: downloadSaver,
     resourcesDir: join(options.repoRoot, 'resources'),
+    backupWorker: options.backupWorker ?? builtBackupWorker(join(options.repoRoot, 'out', 'main')),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   // The browser shows fired reminders as in-app banners (reminder:unseen), so nothing to push here.
@@ -59,7 +64,8 @@ export async function startPreviewApp(options: {
     close: async () => {
       scheduler.stop();
       await server.close();
-      session.close();
+      // A backup still running is stopped and its partial copy removed before the folder is let go.
+      await session.shutdown();
       folder.release();
     },
   };

@@ -45,6 +45,7 @@ export class RegisterSession {
   /** The check's own copy of the key, wiped once its connection is open (or on close, if it never ran). */
   private verificationKey: DatabaseKey | null = null;
   private readonly openedListeners: ((db: Db) => void)[] = [];
+  private readonly shutdownSteps: (() => Promise<void>)[] = [];
 
   constructor(
     readonly databasePath: string,
@@ -239,6 +240,20 @@ export class RegisterSession {
   /** How the check run at the last unlock went. */
   unlockCheck(): UnlockCheck {
     return this.verification?.status() ?? { state: 'running' };
+  }
+
+  /** Work that must end before the services stop for good (a backup's thread, stopped and cleaned up). */
+  onShutdown(step: () => Promise<void>): void {
+    this.shutdownSteps.push(step);
+  }
+
+  /**
+   * Stops for good (the preview closing, a test's app stopped): first what was asked to end, so no
+   * thread goes on using the data folder or a backup folder after this returns; then closes.
+   */
+  async shutdown(): Promise<void> {
+    await Promise.allSettled(this.shutdownSteps.map((step) => step()));
+    this.close();
   }
 
   close(): void {

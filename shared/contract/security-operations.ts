@@ -68,8 +68,9 @@ export type BackupResult = z.infer<typeof backupResultSchema>;
 /** How far the backup being made has got (it runs off the main thread); idle when none is running. */
 export const backupProgressSchema = z.object({
   state: z.enum(['idle', 'running', 'done', 'failed', 'cancelled']),
-  step: z.enum(['copying', 'checking', 'done']),
-  /** 0 to 1: the copy's share, then the check of it by its content. */
+  /** copying the register; checking the copy's pages; verifying its trail; saving it under its name. */
+  step: z.enum(['copying', 'checking', 'verifying', 'saving', 'done']),
+  /** 0 to 1: the copy's share, then the checks of it by its content, then naming it. */
   fraction: z.number().min(0).max(1),
 });
 export type BackupProgress = z.infer<typeof backupProgressSchema>;

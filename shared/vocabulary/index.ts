@@ -5,3 +5,4 @@ export * from './record-values';
 export * from './dashboard';
 export * from './roles';
 export * from './attachments';
+export * from './backup';

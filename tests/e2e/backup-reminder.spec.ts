@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { startPreviewApp } from '../../electron/preview/preview-app';
 import { expectAccessible, expect, REPO_ROOT, signIn, test } from './fixtures';
 
+/** A backup runs on its own thread and can take a while on a busy machine; it shows its progress meanwhile. */
+const BACKUP_MS = 60_000;
+
 const DAY_MS = 24 * 3_600_000;
 
 function backupReminder(page: Page) {
@@ -24,7 +27,7 @@ async function backUpInto(page: Page, folder: string): Promise<void> {
   const section = page.getByRole('region', { name: 'Back up the register' });
   await section.getByLabel('Backup folder (full path)').fill(folder);
   await section.getByRole('button', { name: 'Back up now' }).click();
-  await expect(section.getByText(/Backup made and checked/)).toBeVisible();
+  await expect(section.getByText(/Backup made and checked/)).toBeVisible({ timeout: BACKUP_MS });
 }
 
 test('the home screen reminds about a backup until one is made', async ({ page, app }) => {

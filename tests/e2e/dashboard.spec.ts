@@ -4,6 +4,7 @@ import { REGISTER_FILE_NAME } from '../../electron/preview/preview-app';
 import { createDispatch } from '../../electron/services/dispatch';
 import { downloadSaver } from '../../electron/services/file-saver';
 import { createHandlers } from '../../electron/services/handlers/index';
+import { builtBackupWorker } from '../../electron/services/backup/backup-worker-script';
 import { RegisterSession } from '../../electron/services/register-session';
 import { DataFolder } from '../../electron/services/security/data-folder';
 import { resolvePeriod } from '../../shared/dashboard/period';
@@ -20,7 +21,13 @@ async function seed(app: AppUnderTest): Promise<string> {
   const clock = { now: new Date() };
   const session = new RegisterSession(join(app.dataDir, REGISTER_FILE_NAME), app.keySource, () => clock.now, folder);
   try {
-    const dispatch = createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: join(REPO_ROOT, 'resources'), clock: () => clock.now }));
+    const dispatch = createDispatch(createHandlers({
+      session,
+      saveFile: downloadSaver,
+      resourcesDir: join(REPO_ROOT, 'resources'),
+      clock: () => clock.now,
+      backupWorker: builtBackupWorker(join(REPO_ROOT, 'out', 'main')),
+    }));
     const named = await dispatch('session:set-user', { name: 'Zoë Ødegård' });
     if (!named.ok) throw new Error(named.error.message);
     await seedKnownRegister({ dispatch, clock });

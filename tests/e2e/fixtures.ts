@@ -11,9 +11,6 @@ import { entryKey, readUnlockRecord } from '../../electron/services/security/unl
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
-// The services run from source here, but their backup thread runs from the build `npm run test:e2e`
-// makes first, as in the app (from source it would start through tsx, slow on a loaded machine).
-process.env['BREACHLOG_BACKUP_WORKER'] = join(REPO_ROOT, 'out', 'main', 'backup-worker.js');
 
 type PreviewApp = Awaited<ReturnType<typeof startPreviewApp>>;
 

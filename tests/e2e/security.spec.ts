@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { expectAccessible, expect, signIn, test } from './fixtures';
 
+/** A backup runs on its own thread and can take a while on a busy machine; it shows its progress meanwhile. */
+const BACKUP_MS = 60_000;
+
 test('"Lock now" closes the register; the key store opens it again', async ({ page, app }) => {
   await page.goto(app.url);
   await signIn(page);
@@ -53,7 +56,7 @@ test('backs up to a folder, shows the recovery key once, and restores the backup
 
     await page.getByLabel('Backup folder (full path)').fill(folder);
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible({ timeout: BACKUP_MS });
     const [backup] = readdirSync(folder);
     expect(backup).toMatch(/^breachlog-backup-.*\.db$/);
 
@@ -156,7 +159,7 @@ test('when the register cannot be opened, restores it there and then with a back
     await page.goto(`${app.url.split('?')[0]}#/security`);
     await page.getByLabel('Backup folder (full path)').fill(folder);
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible({ timeout: BACKUP_MS });
     await page.getByRole('button', { name: 'Show the recovery key (once)' }).click();
     const recoveryKey = (await page.getByText(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/).textContent()) ?? '';
 
@@ -192,7 +195,7 @@ test('a register file cut to 0 bytes is said, not replaced, and restores from a 
     await page.goto(`${app.url.split('?')[0]}#/security`);
     await page.getByLabel('Backup folder (full path)').fill(folder);
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(page.getByText(/Backup made and checked/)).toBeVisible();
+    await expect(page.getByText(/Backup made and checked/)).toBeVisible({ timeout: BACKUP_MS });
 
     // A sync tool empties the file while Breachlog is closed.
     await app.stop();

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNEL_PREFIX, OPERATION_NAMES } from '../../shared/operation-names';
@@ -20,6 +21,21 @@ describe('the built main process, under Node with the Electron stand-in', () => 
     expect([...shell.ipcMain.handlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => IPC_CHANNEL_PREFIX + name).sort());
     const status = await call(shell, 'session:status', {});
     expect(status, JSON.stringify(status)).toMatchObject({ ok: true, value: { state: 'open' } });
+  });
+
+  it('makes a backup on a thread started from the built worker beside index.js', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'breachlog-shell-backups-'));
+    try {
+      ({ shell } = await startBuiltShell({ platform: 'win32' }));
+      expect(await call(shell, 'session:set-user', { name: 'Zoë Ødegård' })).toMatchObject({ ok: true });
+      const made = await call(shell, 'backup:create', { folder });
+      expect(made, JSON.stringify(made)).toMatchObject({ ok: true, value: { incidents: 0 } });
+      const names = readdirSync(folder);
+      expect(names.filter((name) => name.endsWith('.db'))).toHaveLength(1);
+      expect(names.some((name) => name.includes('partial'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('opens a sandboxed, isolated window without Node, on the app:// page', async () => {

@@ -1,31 +1,38 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
 import { AppError } from '../errors';
-import { removeWithSidecars, renameIntoPlace } from '../security/durable-files';
+import { removeWithSidecars } from '../security/durable-files';
 import { incidentCount } from '../security/register-facts';
+import type { RegisterFacts } from '../security/register-facts';
 import type { SealedSecret } from '../security/passphrase-seal';
 import { backupFileName, partialName } from './backup-names';
-import { backupFingerprintPath, writeBackupFingerprint } from './backup-fingerprint';
-import type { BackupWorkerInput, BackupWorkerMessage } from './backup-worker';
+import { backupFingerprintPath } from './backup-fingerprint';
+import type { StepTimings } from './backup-steps';
+import { progressAt } from './backup-steps';
+import type { BackupWorkerInput, BackupWorkerMessage, NameTheBackup } from './backup-worker';
+import type { BackupWorkerScript } from './backup-worker-script';
 import { explainFileError } from './file-errors';
-import { recoveryFilePath, writeRecoveryFile } from './recovery-file';
+import { recoveryFilePath } from './recovery-file';
 import { isFolder, removeLeftovers } from './write-backup';
 
 /**
- * A backup made off the main thread (backup-worker.ts copies and proves it), so the app keeps
- * answering while a large register is copied and checked. Progress is the copy's size against
- * the register's while copying, then the check; `cancel` stops it and removes the partial file.
- * As with writeBackup, the file gets its final name only after it has been proved by its content.
+ * A backup made off the main thread (backup-worker.ts copies, syncs, proves and names it), so the
+ * app keeps answering while a large register is copied and checked: this thread only starts it,
+ * relays its progress, and decides, once the copy is proved, whether it is named (done) or not
+ * (cancelled). `cancel` answers at once; `done` settles once the thread has stopped and anything
+ * partial is gone, so "no backup was written" is true when it is said.
  */
 
 export interface BackgroundBackup {
   done: Promise<BackupResult>;
   progress(): BackupProgress;
-  cancel(): void;
+  /** False once the proved copy is being named: too late to stop, it finishes in a moment. */
+  cancel(): boolean;
+  /** Where the time went, once done (for the bench): the thread's steps, and this thread's share. */
+  timings(): StepTimings & { mainThreadMs: number; longestMainTaskMs: number };
 }
 
 export interface BackupRequest {
@@ -33,15 +40,16 @@ export interface BackupRequest {
   key: DatabaseKey;
   folder: string;
   now: Date;
+  /** The thread's script, named by whoever composes the services (shell, preview, tests). */
+  worker: BackupWorkerScript;
   recoverySeal?: SealedSecret | null;
   onProgress?: (progress: BackupProgress) => void;
 }
 
 const PROGRESS_EVERY_MS = 250;
-/** How much of the bar the copy takes; the check (which reads every page again) takes the rest. */
-const COPY_SHARE = 0.4;
 
 export function writeBackupInBackground(request: BackupRequest): BackgroundBackup {
+  const mainStarted = performance.now();
   const { folder, now } = request;
   if (!isFolder(folder)) {
     throw new AppError('not_found', `The folder ${folder} is not there (is the USB stick or network drive connected?).`);
@@ -51,106 +59,132 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
   const finalPath = join(folder, fileName);
   const temporary = join(folder, partialName(fileName));
   const registerBytes = Math.max(1, statSync(request.registerPath).size);
-  let current: BackupProgress = { state: 'running', step: 'copying', fraction: 0 };
-  let cancelled = false;
+  let current: BackupProgress = progressAt('copying');
+  let phase: 'working' | 'naming' | 'cancelled' | 'over' = 'working';
+  let proved: { expected: RegisterFacts } | null = null;
+  let outcome: { result: BackupResult } | { error: unknown } | null = null;
+  let workerTimings: StepTimings = {};
+  let mainThreadMs = 0;
+  let longestMainTaskMs = 0;
 
   const report = (progress: BackupProgress) => {
     current = progress;
     request.onProgress?.(progress);
   };
+  /** Time spent on this (the main) thread, for the bench's stall figures. */
+  const onMain = <T>(work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      const took = performance.now() - started;
+      mainThreadMs += took;
+      longestMainTaskMs = Math.max(longestMainTaskMs, took);
+    }
+  };
   const input: BackupWorkerInput = { registerPath: request.registerPath, key: request.key, temporary, folder };
-  const [script, options] = workerScript();
-  const worker = new Worker(script, { ...options, workerData: input });
+  const worker = new Worker(request.worker.path, { ...(request.worker.execArgv ? { execArgv: request.worker.execArgv } : {}), workerData: input });
+  mainThreadMs += performance.now() - mainStarted;
+  longestMainTaskMs = mainThreadMs;
+
   const ticker = setInterval(() => {
-    if (current.state !== 'running' || current.step !== 'copying') return;
-    const copied = existsSync(temporary) ? statSync(temporary).size : 0;
-    report({ state: 'running', step: 'copying', fraction: Math.min(COPY_SHARE, (COPY_SHARE * copied) / registerBytes) });
+    if (phase !== 'working' || current.step !== 'copying') return;
+    onMain(() => {
+      const copied = existsSync(temporary) ? statSync(temporary).size : 0;
+      report(progressAt('copying', copied / registerBytes));
+    });
   }, PROGRESS_EVERY_MS);
 
-  let settle: { resolve: (result: BackupResult) => void; reject: (error: unknown) => void } | null = null;
-  const done = new Promise<BackupResult>((resolve, reject) => (settle = { resolve, reject }));
-  const finish = (outcome: { result: BackupResult } | { error: unknown }) => {
-    clearInterval(ticker);
-    const pending = settle;
-    settle = null;
-    if (!pending) return;
-    if ('result' in outcome) {
-      report({ state: 'done', step: 'done', fraction: 1 });
-      pending.resolve(outcome.result);
-      return;
+  const removePartial = () => {
+    try {
+      removeWithSidecars(temporary);
+      if (!existsSync(finalPath)) {
+        rmSync(recoveryFilePath(finalPath), { force: true });
+        rmSync(backupFingerprintPath(finalPath), { force: true });
+      }
+    } catch {
+      // Windows keeps an open file: it goes when the thread has stopped (see 'exit').
     }
-    report({ state: cancelled ? 'cancelled' : 'failed', step: 'done', fraction: current.fraction });
-    pending.reject(outcome.error);
   };
-  const cleanUp = () => {
-    removeWithSidecars(temporary);
-    if (!existsSync(finalPath)) {
-      rmSync(recoveryFilePath(finalPath), { force: true });
-      rmSync(backupFingerprintPath(finalPath), { force: true });
-    }
+  const fail = (error: unknown) => {
+    if (!outcome) outcome = { error };
+    void worker.terminate();
   };
 
-  worker.on('message', (message: BackupWorkerMessage) => {
-    if (cancelled) return;
-    if ('step' in message) {
-      if (message.step === 'checking') report({ state: 'running', step: 'checking', fraction: COPY_SHARE });
-      return;
-    }
-    if ('failed' in message) {
-      cleanUp();
-      const { message: text, code, name } = message.failed;
-      finish({ error: explainFileError(name === 'AppError' ? new AppError(code as never, text) : Object.assign(new Error(text), { code }), folder) });
-      return;
-    }
-    try {
-      if (request.recoverySeal) writeRecoveryFile(finalPath, request.recoverySeal);
-      // The worker proved the copy's trail ends at this head.
-      writeBackupFingerprint(finalPath, message.done.head, now);
-      renameIntoPlace(temporary, finalPath);
-      finish({
+  worker.on('message', (message: BackupWorkerMessage) =>
+    onMain(() => {
+      if (phase === 'cancelled' || phase === 'over') return;
+      if ('step' in message) {
+        if (message.step !== current.step) report(progressAt(message.step));
+        return;
+      }
+      if ('failed' in message) {
+        const { message: text, code, name } = message.failed;
+        fail(explainFileError(name === 'AppError' ? new AppError(code as never, text) : Object.assign(new Error(text), { code }), folder));
+        return;
+      }
+      if ('proved' in message) {
+        // From here the backup is named whatever happens: cancel says it is too late.
+        phase = 'naming';
+        proved = message.proved;
+        report(progressAt('saving'));
+        const order: NameTheBackup = { name: { finalPath, now: now.toISOString(), recoverySeal: request.recoverySeal ?? null } };
+        worker.postMessage(order);
+        return;
+      }
+      workerTimings = message.done.timings;
+      const expected = (proved as { expected: RegisterFacts } | null)?.expected;
+      if (!expected) return;
+      outcome = {
         result: {
           fileName,
           path: finalPath,
           bytes: statSync(finalPath).size,
-          incidents: incidentCount(message.done.expected),
-          auditHead: message.done.expected.auditHead,
+          incidents: incidentCount(expected),
+          auditHead: expected.auditHead,
           at: now.toISOString(),
         },
-      });
-    } catch (error) {
-      cleanUp();
-      finish({ error: explainFileError(error, folder) });
-    }
-  });
-  worker.on('error', (error) => {
-    cleanUp();
-    finish({ error: explainFileError(error, folder) });
-  });
-  worker.on('exit', () => {
-    if (cancelled) cleanUp();
-    finish({ error: new AppError('internal', 'The backup stopped before it finished; no backup was written. Try again.') });
+      };
+    }),
+  );
+  worker.on('error', (error) => fail(explainFileError(error, folder)));
+
+  const done = new Promise<BackupResult>((resolve, reject) => {
+    worker.once('exit', () => {
+      clearInterval(ticker);
+      const ended = outcome ?? { error: new AppError('internal', 'The backup stopped before it finished; no backup was written. Try again.') };
+      if (phase === 'cancelled') {
+        removePartial();
+        report({ state: 'cancelled', step: 'done', fraction: current.fraction });
+        phase = 'over';
+        reject(new AppError('cancelled', 'The backup was cancelled. No backup was written, and the partial copy has been removed.'));
+        return;
+      }
+      phase = 'over';
+      if ('result' in ended) {
+        report({ state: 'done', step: 'done', fraction: 1 });
+        resolve(ended.result);
+        return;
+      }
+      removePartial();
+      report({ state: 'failed', step: 'done', fraction: current.fraction });
+      reject(ended.error);
+    });
   });
 
   return {
     done,
     progress: () => current,
     cancel: () => {
-      if (!settle) return;
-      cancelled = true;
-      // The person is answered at once; the partial file goes when the thread has stopped.
-      finish({ error: new AppError('cancelled', 'The backup was cancelled; no backup was written.') });
+      if (phase !== 'working') return phase === 'cancelled';
+      phase = 'cancelled';
+      report({ state: 'cancelled', step: current.step, fraction: current.fraction });
+      // The partial file goes at once where the OS allows it, and again once the thread has stopped
+      // (a thread inside one SQLite call stops when that call returns).
+      removePartial();
       void worker.terminate();
+      return true;
     },
+    timings: () => ({ ...workerTimings, mainThreadMs, longestMainTaskMs }),
   };
-}
-
-/** The built worker beside the built main process; from source (tests, bench), through tsx. */
-function workerScript(): [string, { execArgv?: string[] }] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const built = join(here, 'backup-worker.js');
-  if (existsSync(built)) return [built, {}];
-  // The browser tests run the services from source beside a fresh build: they name its worker.
-  const named = process.env['BREACHLOG_BACKUP_WORKER'];
-  if (named && existsSync(named)) return [named, {}];
-  return [join(here, 'backup-worker.ts'), { execArgv: ['--import', 'tsx'] }];
 }

@@ -17,15 +17,18 @@ import { securityHandlers } from './security-handlers';
 import { sessionHandlers } from './session-handlers';
 import { startAtSignInHandlers } from './start-at-sign-in-handlers';
 import { SecurityService } from '../security/security-service';
+import type { BackupWorkerScript } from '../backup/backup-worker-script';
 
 export type Handlers = FeatureHandlers<Contract>;
 export type { HandlerDeps } from './handler-deps';
 
 /** One handler per contract operation, feature by feature. */
-export function createHandlers(deps: Omit<HandlerDeps, 'clock'> & { clock?: () => Date; choosePath?: PathChooser }): Handlers {
+export function createHandlers(
+  deps: Omit<HandlerDeps, 'clock'> & { clock?: () => Date; choosePath?: PathChooser; backupWorker: BackupWorkerScript },
+): Handlers {
   const full: HandlerDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
   const { session } = full;
-  const security = new SecurityService(session, full.clock, deps.choosePath !== undefined);
+  const security = new SecurityService(session, full.clock, deps.choosePath !== undefined, deps.backupWorker);
   const anchor = new RegisterAnchor(
     anchorStoreFor(session.keySource, session.databasePath),
     session,

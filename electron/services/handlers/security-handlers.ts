@@ -1,6 +1,6 @@
 import type { ChosenPath } from '../../../shared/contract/security-operations';
 import type { securityOperations } from '../../../shared/contract/security-operations';
-import { SecurityService } from '../security/security-service';
+import type { SecurityService } from '../security/security-service';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
 /** Folder and file pickers: OS dialogs in the desktop app; absent in the browser preview. */
@@ -10,9 +10,9 @@ export interface PathChooser {
 }
 
 export function securityHandlers(
-  { session, clock }: HandlerDeps,
+  { session }: HandlerDeps,
   choosePath: PathChooser | undefined,
-  security: SecurityService = new SecurityService(session, clock, choosePath !== undefined),
+  security: SecurityService,
 ): FeatureHandlers<typeof securityOperations> {
   return {
     'session:lock': async ({ reason }) => session.lock(reason ?? 'on_request'),

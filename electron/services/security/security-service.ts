@@ -15,6 +15,7 @@ import { deleteReplacedCopiesHolding, deleteReplacedCopy, listReplacedCopies } f
 import { checkBackup, restoreBackup } from '../backup/restore-backup';
 import type { BackgroundBackup } from '../backup/background-backup';
 import { writeBackupInBackground } from '../backup/background-backup';
+import type { BackupWorkerScript } from '../backup/backup-worker-script';
 import type { DatabaseKey } from '../database/database-key';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
@@ -57,7 +58,21 @@ export class SecurityService {
     private readonly session: RegisterSession,
     private readonly clock: () => Date,
     private readonly canChoosePaths: boolean,
-  ) {}
+    private readonly backupWorker: BackupWorkerScript,
+  ) {
+    session.onShutdown(() => this.stopBackup());
+  }
+
+  /** Stops a running backup and waits until its thread has stopped and its partial copy is gone. */
+  private async stopBackup(): Promise<void> {
+    if (!this.backup) return;
+    const running = this.backup.backup;
+    // Not started yet (its key still being fetched): it will not start.
+    this.backup.cancelled = true;
+    if (!running) return;
+    running.cancel();
+    await running.done.catch(() => undefined);
+  }
 
   async status(): Promise<SecurityStatus> {
     const { db, key } = await this.open();
@@ -142,7 +157,7 @@ export class SecurityService {
       const now = this.clock();
       const sealed = recoveryFor(new SecurityStore(db).get(), key).sealed;
       if (run.cancelled) throw new AppError('cancelled', 'The backup was cancelled; no backup was written.');
-      run.backup = writeBackupInBackground({ registerPath: this.session.databasePath, key, folder, now, recoverySeal: sealed });
+      run.backup = writeBackupInBackground({ registerPath: this.session.databasePath, key, folder, now, recoverySeal: sealed, worker: this.backupWorker });
       const result = await run.backup.done;
       // The register may have been locked while the copy was checked: the time is noted once it is open.
       new SecurityStore((await this.open()).db).update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
@@ -158,12 +173,20 @@ export class SecurityService {
     return this.lastBackupProgress;
   }
 
-  /** True when a backup was running and has been stopped. */
+  /**
+   * True when a backup was running and has been stopped; false when none was, or when its proved
+   * copy is already being named (it finishes in a moment). The request for it answers once the
+   * thread has stopped and the partial copy is gone.
+   */
   cancelBackup(): boolean {
     if (!this.backup) return false;
-    this.backup.cancelled = true;
-    this.backup.backup?.cancel();
-    return true;
+    if (!this.backup.backup) {
+      this.backup.cancelled = true;
+      return true;
+    }
+    const stopped = this.backup.backup.cancel();
+    if (stopped) this.backup.cancelled = true;
+    return stopped;
   }
 
   /** A change that replaces or re-keys the file waits for no backup: it is refused while one runs. */

@@ -1,30 +1,36 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SecurityStatus } from '../../../shared/contract/security-operations';
 import { useApi } from '../api/api-context';
-import type { Outcome } from './OutcomeMessage';
 import { OutcomeMessage } from './OutcomeMessage';
 import { UkDateTime } from '../common/UkDateTime';
 import { PathField } from './PathField';
+import { BackupProgressPanel } from './BackupProgressPanel';
+import { adoptRunningBackup, backupRun, cancelBackup, startBackup, subscribeToBackup } from './backup-run';
 
-/** Writes an encrypted, verified backup to a folder the person picks (a USB stick, a network share). */
+/**
+ * Writes an encrypted, verified backup to a folder the person picks (a USB stick, a network
+ * share). It runs off the main process's thread: progress shows here, it can be cancelled, and
+ * the rest of the app stays usable meanwhile (see backup-run.ts).
+ */
 export function BackupSection({ status, onChanged }: { status: SecurityStatus; onChanged: () => void }) {
   const api = useApi();
   const [folder, setFolder] = useState('');
-  const [message, setMessage] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
+  const run = useSyncExternalStore(subscribeToBackup, backupRun);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const seenEnd = useRef(run.phase === 'ended' ? run.endedAt : 0);
 
-  async function backUp() {
-    setBusy(true);
-    const result = await api.call('backup:create', { folder });
-    setBusy(false);
-    setMessage(
-      result.ok
-        ? { ok: true, text: `Backup made and checked: ${result.value.fileName} (${result.value.incidents} breaches) in ${folder}.` }
-        : { ok: false, text: result.error.issues?.[0]?.message ?? result.error.message },
-    );
-    if (result.ok) onChanged();
-  }
+  useEffect(() => {
+    void adoptRunningBackup(api);
+  }, [api]);
+  useEffect(() => {
+    if (run.phase !== 'ended' || run.endedAt === seenEnd.current) return;
+    seenEnd.current = run.endedAt;
+    // The last backup's time and whether one is due have changed; the focus returns to the start.
+    onChanged();
+    startRef.current?.focus();
+  }, [run, onChanged]);
 
+  const running = run.phase === 'running';
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Back up the register</h2>
@@ -46,11 +52,12 @@ export function BackupSection({ status, onChanged }: { status: SecurityStatus; o
       </p>
       <PathField id="backup-folder" label="Backup folder (full path)" value={folder} onChange={setFolder} canChoose={status.canChoosePaths} chooser="backup:choose-folder" />
       <div className="form-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void backUp()}>
+        <button type="button" className="button button-primary" ref={startRef} disabled={running} onClick={() => void startBackup(api, folder)}>
           Back up now
         </button>
       </div>
-      <OutcomeMessage outcome={message} />
+      {run.phase === 'running' ? <BackupProgressPanel progress={run.progress} stopping={run.stopping} onCancel={() => void cancelBackup(api)} /> : null}
+      <OutcomeMessage outcome={run.phase === 'ended' ? run.outcome : null} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { downloadSaver } from '../../../electron/services/file-saver';
 import { createHandlers } from '../../../electron/services/handlers/index';
 import { RegisterSession } from '../../../electron/services/register-session';
 import type { AnchoredVerifyResult } from '../../../shared/register-fingerprint';
+import { SOURCE_BACKUP_WORKER } from '../support/backup-worker';
 import { makeTempDir } from '../support/temp-dir';
 import { runChild, sleep } from '../security/support/ts-child';
 
@@ -64,7 +65,7 @@ describe('the fingerprint when Breachlog is killed while writing', () => {
 
       // The next start: no alarm, no warning, nothing kept in the history.
       const session = new RegisterSession(env.REGISTER_PATH, keySource());
-      const dispatch = createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: '' }));
+      const dispatch = createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: '', backupWorker: SOURCE_BACKUP_WORKER }));
       try {
         const result = await dispatch('register:verify', {});
         if (!result.ok) throw new Error(result.error.message);

@@ -79,19 +79,35 @@ describe('a backup made off the main thread', () => {
     expect(verify.intact).toBe(true);
   });
 
-  it('stops when cancelled, says so, and leaves no partial or named file', async () => {
+  it('stops when cancelled, says so once the thread has stopped, and leaves no partial or named file', async () => {
     const pending = register.dispatch('backup:create', { folder: folder.path });
     await started();
     expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: true });
-    expect(expectError(await pending).code).toBe('cancelled');
+    // Said at once, while the request waits for the thread to stop.
     expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'cancelled' });
-    // The thread may still be finishing its step: the partial file goes when it has stopped.
-    for (let i = 0; i < 100 && readdirSync(folder.path).length > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    const error = expectError(await pending);
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toBe('The backup was cancelled. No backup was written, and the partial copy has been removed.');
+    // True when it is said: nothing is left, and nothing appears later.
+    expect(readdirSync(folder.path)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(readdirSync(folder.path)).toEqual([]);
     expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: false });
     // And the next backup works.
     const made = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as BackupResult;
     expect(made.incidents).toBe(40);
+  });
+
+  it('when the services shut down mid-backup, its thread has stopped and its partial copy is gone before they have', async () => {
+    const pending = register.dispatch('backup:create', { folder: folder.path });
+    await started();
+    // What the preview (and a test's app) does when it closes, before the data folder is let go and removed.
+    await register.session.shutdown();
+    expect(readdirSync(folder.path)).toEqual([]);
+    expect(expectError(await pending).code).toBe('cancelled');
+    // Removing the folders now, as a test's teardown does, leaves no thread to find them gone.
+    folder.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
   it('makes a second backup asked for during the first after it, under its own name', async () => {

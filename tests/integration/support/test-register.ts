@@ -7,6 +7,7 @@ import { createHandlers } from '../../../electron/services/handlers/index';
 import type { KeySource } from '../../../electron/services/key-source';
 import { RegisterSession } from '../../../electron/services/register-session';
 import { DataFolder } from '../../../electron/services/security/data-folder';
+import { SOURCE_BACKUP_WORKER } from './backup-worker';
 import { ensureRegisterFile } from './new-register-file';
 import { makeTempDir } from './temp-dir';
 
@@ -29,7 +30,7 @@ export function makeTestRegister(options: { now?: Date; keySource?: KeySource; b
   const folder = DataFolder.acquire(dir.path);
   let session = new RegisterSession(databasePath, keySource, () => clock.now, folder);
   const build = () =>
-    createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: RESOURCES_DIR, clock: () => clock.now }));
+    createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: RESOURCES_DIR, clock: () => clock.now, backupWorker: SOURCE_BACKUP_WORKER }));
   let dispatch = build();
   return {
     dir: dir.path,

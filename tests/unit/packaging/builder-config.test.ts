@@ -120,6 +120,22 @@ describe('electron-builder configuration', () => {
     expect(selects(join(root, 'out', 'renderer', 'assets', 'index.js'), fileStat)).toBe(true);
   });
 
+  it('packs the backup’s worker thread and its chunks into app.asar beside index.js, not unpacked', () => {
+    // Electron starts worker threads from inside app.asar (asar support in workers since Electron
+    // 19), and there the worker resolves better-sqlite3-multiple-ciphers and zod in app.asar's
+    // node_modules as index.js does; an unpacked copy would find no JavaScript of them beside it.
+    const selects = builderFilter(root, config.files);
+    const unpacks = builderFilter(root, config.asarUnpack);
+    for (const file of [join(root, 'out', 'main', 'backup-worker.js'), join(root, 'out', 'main', 'chunks', 'write-backup-0a1b2c3d.js')]) {
+      expect(selects(file, fileStat), file).toBe(true);
+      expect(unpacks(file, fileStat), file).toBe(false);
+    }
+    const main = readFileSync(join(root, 'electron', 'main', 'index.ts'), 'utf8');
+    expect(main).toContain('builtBackupWorker(import.meta.dirname)');
+    const vite = readFileSync(join(root, 'electron.vite.config.ts'), 'utf8');
+    expect(vite).toContain("'backup-worker': resolve(root, 'electron/services/backup/backup-worker.ts')");
+  });
+
   describe('the encrypted-SQLite binding', () => {
     const nodeModuleFilter = builderFilter(root, ['**/*', ...config.files.filter((pattern) => pattern.startsWith('!'))]);
     const unpacks = builderFilter(root, config.asarUnpack);

@@ -3,6 +3,7 @@ import { createDispatch } from '../../../../electron/services/dispatch';
 import { downloadSaver } from '../../../../electron/services/file-saver';
 import { createHandlers } from '../../../../electron/services/handlers/index';
 import { RegisterSession } from '../../../../electron/services/register-session';
+import { SOURCE_BACKUP_WORKER } from '../../support/backup-worker';
 
 /**
  * Child process for the fingerprint crash test: the real operations (through the dispatcher, so
@@ -10,7 +11,7 @@ import { RegisterSession } from '../../../../electron/services/register-session'
  * clock, so that each operation's entries carry their own instant as in the app.
  */
 const session = new RegisterSession(process.env['REGISTER_PATH'] ?? '', fileKeySource(process.env['KEY_PATH'] ?? ''));
-const dispatch = createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: '' }));
+const dispatch = createDispatch(createHandlers({ session, saveFile: downloadSaver, resourcesDir: '', backupWorker: SOURCE_BACKUP_WORKER }));
 const must = async (name: string, input: unknown) => {
   const result = await dispatch(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
