@@ -6,3 +6,4 @@ export * from './dashboard';
 export * from './roles';
 export * from './attachments';
 export * from './backup';
+export * from './trail-actions';

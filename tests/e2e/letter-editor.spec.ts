@@ -102,7 +102,7 @@ for (const size of SIZES) {
 
       // The breach's timeline says the letter was brought back.
       await page.getByRole('link', { name: '← Back to the incident' }).click();
-      await expect(page.getByRole('list', { name: 'Timeline of this record' })).toContainText('letter restored');
+      await expect(page.getByRole('list', { name: 'Timeline of this record' })).toContainText(/Made letter version 1 the current one again \(as version \d+\)/);
     });
   });
 }

@@ -2,19 +2,11 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/audit';
 import { describeFieldValue } from '../../../shared/documents/describe-value';
 import type { IncidentFieldName } from '../../../shared/incident';
-import { FIELD_LABELS } from '../../../shared/labels';
+import { FIELD_LABELS, trailActionLabel } from '../../../shared/labels';
 import { useApi } from '../api/api-context';
 import { UkDateTime } from '../common/UkDateTime';
 import { displayZone } from '../display-zone';
 
-const ACTION_TEXT: Record<string, string> = {
-  created: 'Recorded the breach',
-  assessed: 'Assessed the risk',
-  decided: 'Recorded a decision',
-  reported: 'Recorded a report to the ICO',
-  reminder_fired: 'A deadline reminder fired',
-  trail_baseline: 'Sealed as it stood when the trail began checking every record (upgrade)',
-};
 
 function describeEntry(entry: AuditEntry): string {
   if (entry.action === 'changed' && entry.field) {
@@ -24,7 +16,11 @@ function describeEntry(entry: AuditEntry): string {
     const to = describeFieldValue(entry.field, entry.newValue, displayZone());
     return `Changed ${label.toLowerCase()}: ${from} → ${to}`;
   }
-  return ACTION_TEXT[entry.action] ?? entry.action.replaceAll('_', ' ');
+  if (entry.action === 'letter_restored' && !entry.redacted) {
+    const restored = entry.newValue as { version?: number; restoredFrom?: number } | null;
+    if (restored?.version && restored.restoredFrom) return `Made letter version ${restored.restoredFrom} the current one again (as version ${restored.version})`;
+  }
+  return trailActionLabel(entry.action);
 }
 
 /** Everything that happened to the record, from the append-only audit trail. */
