@@ -25,6 +25,8 @@ export interface CoveredTable {
   owner: (row: Record<string, unknown>) => number | null;
   /** What the row is, in words, for verify's messages. */
   noun: string;
+  /** Columns left out of the facts at their usual value (see INCIDENT_COLUMN_DEFAULTS). */
+  optionalColumns?: readonly string[];
 }
 
 /** The setting keys that are facts; `last-user` is only the name offered on the next start. */
@@ -47,7 +49,7 @@ const byId = (table: string, noun: string, owner: (row: Record<string, unknown>)
 const ownIncident = (row: Record<string, unknown>) => row['incident_id'] as number;
 
 export const COVERED_TABLES: readonly CoveredTable[] = [
-  { ...byId('incident', 'the breach', (row) => row['id'] as number), facts: incidentFacts },
+  { ...byId('incident', 'the breach', (row) => row['id'] as number), facts: incidentFacts, optionalColumns: ['kind', 'role', 'controller_told_at'] },
   {
     name: 'incident_record',
     keySql: (row) => `CAST(${row}.incident_id AS TEXT)`,

@@ -68,18 +68,39 @@ function shortDigest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest().subarray(0, PACKED_DIGEST_BYTES);
 }
 
-/** The columns of a row that differ from its seal (added or missing columns included, where the seal can tell). */
-export function changedColumnsSince(sealed: SealedRow | undefined, table: string, key: string, facts: Record<string, unknown>): string[] {
+/**
+ * The columns of a row that differ from its seal (added or missing columns included, where the seal
+ * can tell). `optional` names columns a table leaves out of the facts at their usual value: when
+ * the column names no longer agree, each set of them present or absent is tried, so a column
+ * set or cleared outside Breachlog is still named.
+ */
+export function changedColumnsSince(
+  sealed: SealedRow | undefined,
+  table: string,
+  key: string,
+  facts: Record<string, unknown>,
+  optional: readonly string[] = [],
+): string[] {
   if (sealed?.c) return changedColumns(sealed.c, columnDigests(table, key, facts));
   if (sealed?.p === undefined) return [];
   const was = Buffer.from(sealed.p, 'base64url');
-  const now = Buffer.from(packColumns(table, key, facts), 'base64url');
   const at = (buffer: Buffer, index: number) => buffer.subarray(index * PACKED_DIGEST_BYTES, (index + 1) * PACKED_DIGEST_BYTES);
+  const current = Object.keys(facts);
+  for (let mask = 0; mask < 1 << optional.length; mask += 1) {
+    // This combination of the optional columns present, the rest absent.
+    const names = new Set(current.filter((name) => !optional.includes(name)));
+    optional.forEach((name, index) => {
+      if (mask & (1 << index)) names.add(name);
+    });
+    const columns = [...names].sort();
+    if (was.length !== PACKED_DIGEST_BYTES * (columns.length + 1) || !at(was, 0).equals(shortDigest(JSON.stringify([table, columns])))) continue;
+    return columns.filter((column, index) => {
+      if (!(column in facts)) return true;
+      return !at(was, index + 1).equals(shortDigest(JSON.stringify([table, key, column, facts[column] ?? null])));
+    }).concat(current.filter((column) => !names.has(column))).sort();
+  }
   // Different column names: the digests cannot be lined up.
-  if (was.length !== now.length || !at(was, 0).equals(at(now, 0))) return [];
-  return Object.keys(facts)
-    .sort()
-    .filter((_, index) => !at(was, index + 1).equals(at(now, index + 1)));
+  return [];
 }
 
 /** The columns whose short digests differ (added or missing columns included). */

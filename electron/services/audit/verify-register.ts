@@ -194,7 +194,7 @@ function* compareRows(
       if (rowDigest(table.name, key, facts) === trail.digest) continue;
       const entry = sealedIn.get(trail.entryId);
       const sealed = readRows(entry?.rows_json, entry?.format)?.find((item) => item.t === table.name && item.k === key);
-      const columns = changedColumnsSince(sealed, table.name, key, facts);
+      const columns = changedColumnsSince(sealed, table.name, key, facts, table.optionalColumns);
       if (columns.length === 0) {
         problems.push({ kind: 'changed', reference, message: `${what} has been changed outside Breachlog: it no longer matches its trail.` });
       }
