@@ -6,11 +6,11 @@ import type { Handlers } from '../handlers/index';
 import type { RegisterAnchor } from './register-anchor';
 import { readTrailHead } from './trail-head';
 import { compareTypedFingerprint } from './typed-fingerprint';
+import type { WriteTurns } from './write-turns';
 
 /**
  * Operations that never add to the audit trail. They run side by side with anything; every other
- * operation runs one at a time, and the next starts only once the fingerprint of the last is
- * written, so after a sudden stop the kept fingerprint is at most one transaction behind.
+ * operation takes its turn (write-turns.ts).
  */
 const READ_ONLY = new Set<OperationName>([
   'session:status',
@@ -20,7 +20,7 @@ const READ_ONLY = new Set<OperationName>([
   'register:verify',
   'register:unlock-check',
   'register:years',
-  // Asked while a backup (a write: it notes its time on the trail) is being made.
+  // Asked while a backup is being made.
   'backup:progress',
   'backup:cancel',
   'settings:get',
@@ -42,9 +42,14 @@ const READ_ONLY = new Set<OperationName>([
   'settings:organisation-get',
 ]);
 
+/**
+ * Runs outside the turns, so saves carry on while it runs: a backup copies a consistent snapshot
+ * on its own thread and takes a turn only to note its time on the trail (security-service.ts).
+ */
+const OWN_TURN = new Set<OperationName>(['backup:create']);
+
 /** The one place every operation passes: after each, the register's fingerprint is kept up to date. */
-export function keepingTheFingerprint(handlers: Handlers, anchor: RegisterAnchor): Handlers {
-  let writes: Promise<unknown> = Promise.resolve();
+export function keepingTheFingerprint(handlers: Handlers, anchor: RegisterAnchor, turns: WriteTurns): Handlers {
   const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers) as [OperationName, (input: unknown) => Promise<unknown>][]) {
     const run = async (input: unknown) => {
@@ -57,16 +62,7 @@ export function keepingTheFingerprint(handlers: Handlers, anchor: RegisterAnchor
         await (restoredFrom ? anchor.afterRestore(restoredFrom) : anchor.afterOperation());
       }
     };
-    wrapped[name] = READ_ONLY.has(name)
-      ? run
-      : (input: unknown) => {
-          const turn = writes.then(async () => {
-            await anchor.idle();
-            return run(input);
-          });
-          writes = turn.catch(() => undefined);
-          return turn;
-        };
+    wrapped[name] = READ_ONLY.has(name) || OWN_TURN.has(name) ? run : (input: unknown) => turns.take(() => run(input));
   }
   return wrapped as unknown as Handlers;
 }

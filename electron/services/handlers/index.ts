@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE } from '../../../shared/uk-time';
 import { anchoredVerify, keepingTheFingerprint, unlockCheckWithFingerprint } from '../anchor/anchor-handlers';
 import { anchorStoreFor } from '../anchor/anchor-store';
 import { RegisterAnchor } from '../anchor/register-anchor';
+import { WriteTurns } from '../anchor/write-turns';
 import { assessmentHandlers } from './assessment-handlers';
 import { attachmentHandlers } from './attachment-handlers';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
@@ -28,13 +29,14 @@ export function createHandlers(
 ): Handlers {
   const full: HandlerDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
   const { session } = full;
-  const security = new SecurityService(session, full.clock, deps.choosePath !== undefined, deps.backupWorker);
   const anchor = new RegisterAnchor(
     anchorStoreFor(session.keySource, session.databasePath),
     session,
     full.clock,
     () => session.current()?.register.settings().timeZone ?? DEFAULT_TIME_ZONE,
   );
+  const turns = new WriteTurns(anchor);
+  const security = new SecurityService(session, full.clock, deps.choosePath !== undefined, deps.backupWorker, (write) => turns.keepingAfter(write));
   const incidents = incidentHandlers(full, security);
   return keepingTheFingerprint(
     {
@@ -62,5 +64,6 @@ export function createHandlers(
       ...letterHandlers(full),
     },
     anchor,
+    turns,
   );
 }

@@ -59,6 +59,8 @@ export class SecurityService {
     private readonly clock: () => Date,
     private readonly canChoosePaths: boolean,
     private readonly backupWorker: BackupWorkerScript,
+    /** A write in the register's next turn (write-turns.ts): a backup runs outside them, saves carry on. */
+    private readonly inWriteTurn: (write: () => void | Promise<void>) => Promise<void>,
   ) {
     session.onShutdown(() => this.stopBackup());
   }
@@ -160,7 +162,9 @@ export class SecurityService {
       run.backup = writeBackupInBackground({ registerPath: this.session.databasePath, key, folder, now, recoverySeal: sealed, worker: this.backupWorker });
       const result = await run.backup.done;
       // The register may have been locked while the copy was checked: the time is noted once it is open.
-      new SecurityStore((await this.open()).db).update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
+      await this.inWriteTurn(async () => {
+        new SecurityStore((await this.open()).db).update({ lastBackupAt: now.toISOString() }, this.changedBy(now));
+      });
       return result;
     } finally {
       this.lastBackupProgress = run.backup?.progress() ?? { state: run.cancelled ? 'cancelled' : 'failed', step: 'done', fraction: 0 };
