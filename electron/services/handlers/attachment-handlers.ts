@@ -1,7 +1,8 @@
 import type { attachmentOperations } from '../../../shared/contract/attachment-operations';
 import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 
-export function attachmentHandlers({ session }: HandlerDeps): FeatureHandlers<typeof attachmentOperations> {
+/** `backups`: a removal rewrites the file to dispose of the content, so it waits for no backup (security-service.ts). */
+export function attachmentHandlers({ session }: HandlerDeps, backups: { refuseWhileBackingUp(): void }): FeatureHandlers<typeof attachmentOperations> {
   const attachments = async () => (await session.services()).attachments;
   return {
     'attachment:list': async ({ incidentId }) => (await attachments()).list(incidentId),
@@ -15,6 +16,7 @@ export function attachmentHandlers({ session }: HandlerDeps): FeatureHandlers<ty
     },
     'attachment:read-chunk': async ({ id, index }) => (await attachments()).readChunk(id, index),
     'attachment:remove': async ({ id, reason }) => {
+      backups.refuseWhileBackingUp();
       (await attachments()).remove(id, reason);
       return {};
     },

@@ -6,7 +6,7 @@ import type { FeatureHandlers, HandlerDeps } from './handler-deps';
 /** 'register:verify' is answered in handlers/index.ts, which adds the fingerprint checks to the trail's. */
 export function incidentHandlers(
   { session, saveFile, resourcesDir, clock }: HandlerDeps,
-  replacedCopies?: { removeFromReplacedCopies(reference: string): Promise<unknown> },
+  security: { removeFromReplacedCopies(reference: string): Promise<unknown>; refuseWhileBackingUp(): void },
 ): Omit<FeatureHandlers<typeof incidentOperations>, 'register:verify'> {
   const register = async () => (await session.services()).register;
   return {
@@ -16,9 +16,10 @@ export function incidentHandlers(
     'incident:list': async (query) => (await register()).list(query),
     'incident:timeline': async ({ id }) => (await register()).timeline(id),
     'incident:remove-expired': async ({ id, confirmReference }) => {
+      security.refuseWhileBackingUp();
       const removed = (await register()).removeExpired(id, confirmReference);
       // Registers kept aside by a restore that still hold the breach go too.
-      await replacedCopies?.removeFromReplacedCopies(removed.reference);
+      await security.removeFromReplacedCopies(removed.reference);
       return removed;
     },
     'register:unlock-check': async () => {

@@ -58,7 +58,7 @@ export function createHandlers(
       ...securityHandlers(full, deps.choosePath, security),
       ...documentHandlers(full),
       ...startAtSignInHandlers(full),
-      ...attachmentHandlers(full),
+      ...attachmentHandlers(full, security),
       ...dashboardHandlers(full),
       ...roleHandlers(full),
       ...letterHandlers(full),

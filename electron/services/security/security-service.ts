@@ -193,8 +193,12 @@ export class SecurityService {
     return stopped;
   }
 
-  /** A change that replaces or re-keys the file waits for no backup: it is refused while one runs. */
-  private refuseWhileBackingUp(): void {
+  /**
+   * A change that replaces or re-keys the file, or rewrites it to dispose of removed data (a
+   * removal's VACUUM and checkpoint, which the backup's open snapshot would hold back), waits for
+   * no backup: it is refused while one runs.
+   */
+  refuseWhileBackingUp(): void {
     if (this.backup) {
       throw new AppError('invalid_input', 'A backup is being made. Wait for it to finish (or cancel it), then try again; nothing has been changed.');
     }

@@ -3,6 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
 import type { VerifyResult } from '../../../shared/audit';
+import { PDF_HEAD, upload } from '../attachments/support/upload';
 import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
@@ -80,6 +81,20 @@ describe('a backup made off the main thread', () => {
     expect(expectOk(await register.dispatch('incident:list', {}))).toMatchObject({ total: 41 });
     const verify = expectOk(await register.dispatch('register:verify', {})) as VerifyResult;
     expect(verify.intact).toBe(true);
+  });
+
+  it('refuses to remove evidence while a backup runs (the removal rewrites the file), changing nothing, and removes it after', async () => {
+    const incident = expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] };
+    const incidentId = incident.items[0]?.id ?? 0;
+    const attachment = expectOk(await upload(register.dispatch, incidentId, 'reply.pdf', Buffer.concat([PDF_HEAD, Buffer.alloc(2_000, 32)]))) as { id: number };
+    const pending = register.dispatch('backup:create', { folder: folder.path });
+    await started();
+    const refused = expectError(await register.dispatch('attachment:remove', { id: attachment.id, reason: 'Sent in error' }));
+    expect(refused.message).toBe('A backup is being made. Wait for it to finish (or cancel it), then try again; nothing has been changed.');
+    expect(expectOk(await register.dispatch('attachment:list', { incidentId }))).toHaveLength(1);
+    expectOk(await pending);
+    expectOk(await register.dispatch('attachment:remove', { id: attachment.id, reason: 'Sent in error' }));
+    expect(expectOk(await register.dispatch('attachment:list', { incidentId }))).toHaveLength(0);
   });
 
   it('stops when cancelled, says so once the thread has stopped, and leaves no partial or named file', async () => {
