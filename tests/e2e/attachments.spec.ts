@@ -86,7 +86,7 @@ test('attaches by file chooser and by paste, shows an image and a PDF, saves a c
   await expectAccessible(page, 'removing an attachment');
   await logItem.getByRole('button', { name: 'Remove for good' }).click();
   await expect(section.getByRole('listitem')).toHaveCount(3);
-  await expect(page.getByRole('list', { name: 'Timeline of this record' })).toContainText('removed');
+  await expect(page.getByRole('list', { name: 'Timeline of this record' })).toContainText('Removed evidence');
   expect(outside).toEqual([]);
 });
 
