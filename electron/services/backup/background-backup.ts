@@ -1,4 +1,4 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
@@ -22,12 +22,18 @@ import { isFolder, removeLeftovers } from './write-backup';
  * A backup made off the main thread (backup-worker.ts copies, syncs, proves and names it), so the
  * app keeps answering while a large register is copied and checked: this thread only starts it,
  * relays its progress, and decides, once the copy is proved, whether it is named (done) or not
- * (cancelled). `cancel` answers at once; `done` settles once the thread has stopped and anything
- * partial is gone, so "no backup was written" is true when it is said.
+ * (cancelled). The copy is written inside a hidden folder of its own, so a cancel can take it all
+ * away at once, even mid-copy or mid-check: once that folder is gone nothing can write there again
+ * (SQLite cannot create a file in a missing folder), so `done` settles as soon as it is, while the
+ * thread stops in its own time (`stopped`; a thread inside one SQLite call stops when the call
+ * returns). Where the OS keeps an open file (Windows), `done` waits for the thread and then removes
+ * it, so "no backup was written" is true when it is said.
  */
 
 export interface BackgroundBackup {
   done: Promise<BackupResult>;
+  /** Settles once the thread has stopped (after `done` when a cancel removed the copy at once). */
+  stopped: Promise<void>;
   progress(): BackupProgress;
   /** False once the proved copy is being named: too late to stop, it finishes in a moment. */
   cancel(): boolean;
@@ -57,7 +63,14 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
   removeLeftovers(folder);
   const fileName = backupFileName(folder, now);
   const finalPath = join(folder, fileName);
-  const temporary = join(folder, partialName(fileName));
+  // A folder of its own, made here before the thread starts, so removing it can never race a copy being created.
+  const partialFolder = join(folder, partialName(fileName));
+  try {
+    mkdirSync(partialFolder);
+  } catch (error) {
+    throw explainFileError(error, folder);
+  }
+  const temporary = join(partialFolder, 'copy.db');
   const registerBytes = Math.max(1, statSync(request.registerPath).size);
   let current: BackupProgress = progressAt('copying');
   let phase: 'working' | 'naming' | 'cancelled' | 'over' = 'working';
@@ -95,15 +108,19 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
     });
   }, PROGRESS_EVERY_MS);
 
-  const removePartial = () => {
+  /** True once nothing of this backup is left but a named, finished one. */
+  const removePartial = (): boolean => {
     try {
       removeWithSidecars(temporary);
+      rmSync(partialFolder, { recursive: true, force: true });
       if (!existsSync(finalPath)) {
         rmSync(recoveryFilePath(finalPath), { force: true });
         rmSync(backupFingerprintPath(finalPath), { force: true });
       }
+      return !existsSync(partialFolder);
     } catch {
       // Windows keeps an open file: it goes when the thread has stopped (see 'exit').
+      return false;
     }
   };
   const fail = (error: unknown) => {
@@ -149,40 +166,52 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
   );
   worker.on('error', (error) => fail(explainFileError(error, folder)));
 
+  let settle: { resolve: (result: BackupResult) => void; reject: (error: unknown) => void } | null = null;
   const done = new Promise<BackupResult>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const settled = (how: (s: NonNullable<typeof settle>) => void) => {
+    if (!settle) return;
+    how(settle);
+    settle = null;
+  };
+  const sayCancelled = () => {
+    report({ state: 'cancelled', step: 'done', fraction: current.fraction });
+    settled((s) => s.reject(new AppError('cancelled', 'The backup was cancelled. No backup was written, and the partial copy has been removed.')));
+  };
+  const stopped = new Promise<void>((resolve) => {
     worker.once('exit', () => {
       clearInterval(ticker);
       const ended = outcome ?? { error: new AppError('internal', 'The backup stopped before it finished; no backup was written. Try again.') };
       if (phase === 'cancelled') {
         removePartial();
-        report({ state: 'cancelled', step: 'done', fraction: current.fraction });
         phase = 'over';
-        reject(new AppError('cancelled', 'The backup was cancelled. No backup was written, and the partial copy has been removed.'));
-        return;
-      }
-      phase = 'over';
-      if ('result' in ended) {
+        sayCancelled();
+      } else if ('result' in ended) {
+        phase = 'over';
         report({ state: 'done', step: 'done', fraction: 1 });
-        resolve(ended.result);
-        return;
+        settled((s) => s.resolve(ended.result));
+      } else {
+        phase = 'over';
+        removePartial();
+        report({ state: 'failed', step: 'done', fraction: current.fraction });
+        settled((s) => s.reject(ended.error));
       }
-      removePartial();
-      report({ state: 'failed', step: 'done', fraction: current.fraction });
-      reject(ended.error);
+      resolve();
     });
   });
 
   return {
     done,
+    stopped,
     progress: () => current,
     cancel: () => {
       if (phase !== 'working') return phase === 'cancelled';
       phase = 'cancelled';
       report({ state: 'cancelled', step: current.step, fraction: current.fraction });
-      // The partial file goes at once where the OS allows it, and again once the thread has stopped
-      // (a thread inside one SQLite call stops when that call returns).
-      removePartial();
       void worker.terminate();
+      // Said at once where the OS lets the copy go at once; otherwise once the thread has stopped.
+      if (onMain(removePartial)) sayCancelled();
       return true;
     },
     timings: () => ({ ...workerTimings, mainThreadMs, longestMainTaskMs }),

@@ -15,8 +15,9 @@ export function backupFileName(folder: string, at: Date): string {
 }
 
 /**
- * The name a backup is written under until it has been verified. A killed backup leaves only this
- * (hidden, obviously unfinished) file, never a file with a finished backup's name.
+ * The name a backup is written under until it has been verified (the file, or the folder it is
+ * written in). A killed backup leaves only this (hidden, obviously unfinished) name, never a file
+ * with a finished backup's name.
  */
 export function partialName(fileName: string): string {
   return `.${fileName}.partial`;

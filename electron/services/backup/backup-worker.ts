@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RegisterHead } from '../../../shared/register-fingerprint';
 import { readTrailHead } from '../anchor/trail-head';
@@ -112,6 +114,8 @@ function name(input: BackupWorkerInput, order: NameTheBackup['name']): void {
     // The check proved the copy's trail ends at this head.
     writeBackupFingerprint(order.finalPath, proved?.head ?? null, new Date(order.now));
     renameIntoPlace(input.temporary, order.finalPath);
+    // The hidden folder it was written in, empty now.
+    rmSync(dirname(input.temporary), { recursive: true, force: true });
   });
 }
 

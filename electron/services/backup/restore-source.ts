@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError } from '../errors';
 import { sidecarPaths } from '../security/durable-files';
 import { isPartialName } from './backup-names';
@@ -19,7 +19,7 @@ export function refuseUnsafeSource(file: string, databasePath: string): void {
     source = null;
   }
   if (!source?.isFile()) throw new AppError('not_found', `There is no backup file at ${file}.`);
-  if (isPartialName(basename(file))) {
+  if (isPartialName(basename(file)) || isPartialName(basename(dirname(file)))) {
     throw new AppError('database_damaged', 'This is an unfinished backup: it was interrupted while being written. Choose another backup; nothing has been changed.');
   }
   if (isLiveRegister(file, source, databasePath)) {

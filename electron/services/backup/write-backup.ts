@@ -82,7 +82,7 @@ export function verifyFreshBackup(path: string, key: DatabaseKey, expected: Regi
 /** Partial files (and their journals) from backups that were killed part-way: never finished, never needed. */
 export function removeLeftovers(folder: string): void {
   for (const name of readdirSync(folder)) {
-    if (isPartialName(name)) rmSync(join(folder, name), { force: true });
+    if (isPartialName(name)) rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
 

@@ -52,6 +52,8 @@ interface BackupRun {
 
 export class SecurityService {
   private backup: BackupRun | null = null;
+  /** Threads of backups that have answered (cancelled) but not yet stopped: they still hold a snapshot. */
+  private readonly stoppingThreads = new Set<Promise<void>>();
   private lastBackupProgress: BackupProgress = { state: 'idle', step: 'done', fraction: 0 };
 
   constructor(
@@ -65,15 +67,14 @@ export class SecurityService {
     session.onShutdown(() => this.stopBackup());
   }
 
-  /** Stops a running backup and waits until its thread has stopped and its partial copy is gone. */
+  /** Stops a running backup and waits until every backup thread has stopped and its partial copy is gone. */
   private async stopBackup(): Promise<void> {
-    if (!this.backup) return;
-    const running = this.backup.backup;
+    const running = this.backup?.backup;
     // Not started yet (its key still being fetched): it will not start.
-    this.backup.cancelled = true;
-    if (!running) return;
-    running.cancel();
-    await running.done.catch(() => undefined);
+    if (this.backup) this.backup.cancelled = true;
+    running?.cancel();
+    await running?.done.catch(() => undefined);
+    await Promise.all(this.stoppingThreads);
   }
 
   async status(): Promise<SecurityStatus> {
@@ -169,6 +170,11 @@ export class SecurityService {
     } finally {
       this.lastBackupProgress = run.backup?.progress() ?? { state: run.cancelled ? 'cancelled' : 'failed', step: 'done', fraction: 0 };
       this.backup = null;
+      const stopping = run.backup?.stopped;
+      if (stopping) {
+        this.stoppingThreads.add(stopping);
+        void stopping.then(() => this.stoppingThreads.delete(stopping));
+      }
     }
   }
 
@@ -201,6 +207,9 @@ export class SecurityService {
   refuseWhileBackingUp(): void {
     if (this.backup) {
       throw new AppError('invalid_input', 'A backup is being made. Wait for it to finish (or cancel it), then try again; nothing has been changed.');
+    }
+    if (this.stoppingThreads.size > 0) {
+      throw new AppError('invalid_input', 'The backup that was cancelled is still stopping. Try again in a moment; nothing has been changed.');
     }
   }
 

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
@@ -97,7 +98,7 @@ describe('a backup made off the main thread', () => {
     expect(expectOk(await register.dispatch('attachment:list', { incidentId }))).toHaveLength(0);
   });
 
-  it('stops when cancelled, says so once the thread has stopped, and leaves no partial or named file', async () => {
+  it('stops when cancelled, says so, and leaves no partial or named file, then or later', async () => {
     const pending = register.dispatch('backup:create', { folder: folder.path });
     await started();
     expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: true });
@@ -115,6 +116,42 @@ describe('a backup made off the main thread', () => {
     const made = expectOk(await register.dispatch('backup:create', { folder: folder.path })) as BackupResult;
     expect(made.incidents).toBe(40);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'answers a cancel mid-copy at once, with the copy gone, while the thread stops in its own time; until then nothing rewrites the file',
+    { timeout: 120_000 },
+    async () => {
+      // Bulk (about 60 MB) so that the copy is still being written when the cancel comes.
+      const { db } = await register.session.services();
+      db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+               INSERT INTO draft (key, values_json, saved_at) SELECT 'bulk-' || i, hex(randomblob(10000)), 'x' FROM n`);
+      const incident = expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] };
+      const incidentId = incident.items[0]?.id ?? 0;
+      const attachment = expectOk(await upload(register.dispatch, incidentId, 'reply.pdf', Buffer.concat([PDF_HEAD, Buffer.alloc(2_000, 32)]))) as { id: number };
+      const pending = register.dispatch('backup:create', { folder: folder.path });
+      await started();
+      // The copy has begun: its hidden folder holds a file that grows.
+      for (let i = 0; i < 2_000 && !readdirSync(folder.path).some((name) => readdirSync(join(folder.path, name)).length > 0); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      expect(expectOk(await register.dispatch('backup:cancel', {}))).toEqual({ cancelled: true });
+      const error = expectError(await pending);
+      expect(error.message).toBe('The backup was cancelled. No backup was written, and the partial copy has been removed.');
+      expect(readdirSync(folder.path)).toEqual([]);
+      // Answered before the thread could leave its one long SQLite call: it still holds its snapshot.
+      const refused = expectError(await register.dispatch('attachment:remove', { id: attachment.id, reason: 'Sent in error' }));
+      expect(refused.message).toBe('The backup that was cancelled is still stopping. Try again in a moment; nothing has been changed.');
+      expect(expectOk(await register.dispatch('attachment:list', { incidentId }))).toHaveLength(1);
+      // Once it has stopped: nothing appeared, and the removal goes ahead.
+      let removed = await register.dispatch('attachment:remove', { id: attachment.id, reason: 'Sent in error' });
+      for (let i = 0; i < 600 && !removed.ok; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        removed = await register.dispatch('attachment:remove', { id: attachment.id, reason: 'Sent in error' });
+      }
+      expectOk(removed);
+      expect(readdirSync(folder.path)).toEqual([]);
+    },
+  );
 
   it('when the services shut down mid-backup, its thread has stopped and its partial copy is gone before they have', async () => {
     const pending = register.dispatch('backup:create', { folder: folder.path });
