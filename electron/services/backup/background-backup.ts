@@ -95,7 +95,7 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
       longestMainTaskMs = Math.max(longestMainTaskMs, took);
     }
   };
-  const input: BackupWorkerInput = { registerPath: request.registerPath, key: request.key, temporary, folder };
+  const input: BackupWorkerInput = { registerPath: request.registerPath, key: request.key, temporary, folder, script: request.worker };
   const worker = new Worker(request.worker.path, { ...(request.worker.execArgv ? { execArgv: request.worker.execArgv } : {}), workerData: input });
   mainThreadMs += performance.now() - mainStarted;
   longestMainTaskMs = mainThreadMs;

@@ -13,12 +13,16 @@ import { copyRegister } from '../security/rekeyed-copy';
 import { writeBackupFingerprint } from './backup-fingerprint';
 import { writeRecoveryFile } from './recovery-file';
 import type { BackupStepName, StepTimings, TimedPart } from './backup-steps';
-import { verifyFreshBackup } from './write-backup';
+import type { BackupWorkerScript } from './backup-worker-script';
+import type { TrailCheckInput } from './trail-check-thread';
+import { checkTrailOnOwnThread, runTrailCheck } from './trail-check-thread';
+import { freshBackupTrail, verifyFreshBackup } from './write-backup';
 
 /**
  * The whole of a backup but its decision, on its own thread so the app's main thread never waits
  * on the disk: a consistent copy (`VACUUM INTO` on this thread's own read-only connection), synced;
- * its proof by content (quick_check, the trail's full verify, row counts); then, only once the
+ * its proof by content (quick_check here and, at the same time on a thread of its own, the trail's
+ * full verify; row counts); then, only once the
  * main thread has answered `name` (a cancel never races a finished file), the recovery file and
  * fingerprint beside it and the rename to its final name. The facts are read before and after the
  * copy; if the register changed in between, the copy is made again, so the copy is proved against
@@ -30,6 +34,8 @@ export interface BackupWorkerInput {
   key: DatabaseKey;
   temporary: string;
   folder: string;
+  /** This thread's own script, to start the trail's check from. */
+  script: BackupWorkerScript;
 }
 
 /** What the main thread sends once the copy is proved: name it (with what goes beside it). */
@@ -67,7 +73,7 @@ function timed<T>(step: TimedPart, work: () => T): T {
   }
 }
 
-function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): { expected: RegisterFacts; head: RegisterHead | null } {
+async function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): Promise<{ expected: RegisterFacts; head: RegisterHead | null }> {
   post({ step: 'copying' });
   const db = openReader(input.registerPath, key);
   let expected: RegisterFacts;
@@ -86,23 +92,18 @@ function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): { expected: R
   }
   // On the disk before anything is checked or named: a power cut never leaves a named, unwritten file.
   timed('syncing', () => fsyncFile(input.temporary));
-  // The check's time is split where it says each stage starts (the opening counts to the pages).
-  let stage: TimedPart = 'checking';
-  let since = performance.now();
-  const split = (next: TimedPart) => {
-    timings[stage] = (timings[stage] ?? 0) + (performance.now() - since);
-    stage = next;
-    since = performance.now();
-  };
   post({ step: 'checking' });
+  const trail = checkTrailOnOwnThread(input.script, input.temporary, key);
+  // Settled below; a page check that fails first must not leave it unhandled.
+  trail.catch(() => undefined);
+  timed('checking', () => verifyFreshBackup(input.temporary, key, expected, input.folder, { trail: false }));
+  // What is left of the trail's verify once the pages are proved.
+  post({ step: 'verifying' });
+  const started = performance.now();
   try {
-    verifyFreshBackup(input.temporary, key, expected, input.folder, (next) => {
-      if (next === stage) return;
-      split(next);
-      post({ step: next });
-    });
+    timings.trail = await freshBackupTrail(trail, input.folder);
   } finally {
-    split(stage);
+    timings.verifying = performance.now() - started;
   }
   return { expected, head };
 }
@@ -125,20 +126,26 @@ function fail(error: unknown): void {
 }
 
 let proved: { expected: RegisterFacts; head: RegisterHead | null } | null = null;
-const input = workerData as BackupWorkerInput;
-// A Buffer arrives as a plain Uint8Array.
-const key: DatabaseKey = input.key.kind === 'raw' ? { kind: 'raw', bytes: Buffer.from(input.key.bytes) } : input.key;
-try {
-  proved = copyAndProve(input, key);
-  post({ proved });
-  parentPort?.once('message', (message: NameTheBackup) => {
-    try {
-      name(input, message.name);
-      post({ done: { timings } });
-    } catch (error) {
-      fail(error);
-    }
-  });
-} catch (error) {
-  fail(error);
+
+async function runBackup(input: BackupWorkerInput): Promise<void> {
+  // A Buffer arrives as a plain Uint8Array.
+  const key: DatabaseKey = input.key.kind === 'raw' ? { kind: 'raw', bytes: Buffer.from(input.key.bytes) } : input.key;
+  try {
+    proved = await copyAndProve(input, key);
+    post({ proved });
+    parentPort?.once('message', (message: NameTheBackup) => {
+      try {
+        name(input, message.name);
+        post({ done: { timings } });
+      } catch (error) {
+        fail(error);
+      }
+    });
+  } catch (error) {
+    fail(error);
+  }
 }
+
+const data = workerData as BackupWorkerInput | TrailCheckInput;
+if ('trailOf' in data) runTrailCheck(data);
+else void runBackup(data);

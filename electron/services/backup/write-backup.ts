@@ -4,6 +4,7 @@ import type { BackupResult } from '../../../shared/contract/security-operations'
 import type { DatabaseKey } from '../database/database-key';
 import type { Db } from '../database/open-database';
 import { AppError } from '../errors';
+import type { CheckOptions } from '../security/check-register-file';
 import { checkRegisterFile } from '../security/check-register-file';
 import { removeWithSidecars, renameIntoPlace } from '../security/durable-files';
 import type { RegisterFacts } from '../security/register-facts';
@@ -67,16 +68,29 @@ export function writeBackup(db: Db, key: DatabaseKey, folder: string, now: Date,
  * has just built from those rows; a restore still runs the full integrity_check before it
  * replaces anything.
  */
-export function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFacts, folder: string, onStage?: (stage: 'checking' | 'verifying') => void): void {
+export function verifyFreshBackup(path: string, key: DatabaseKey, expected: RegisterFacts, folder: string, options: CheckOptions = {}): void {
   try {
-    checkRegisterFile(path, key, 'backup', expected, { pages: 'quick', ...(onStage ? { onStage } : {}) });
+    checkRegisterFile(path, key, 'backup', expected, { pages: 'quick', ...options });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    throw new AppError(
-      'database_damaged',
-      `The backup written to ${folder} did not pass its check (${error.message}) so it was removed. Try again; if it fails again, the drive may be failing: choose another folder.`,
-    );
+    throw failedCheck(error, folder);
   }
+}
+
+/** The trail's half of that check when it ran on a thread of its own (trail-check-thread.ts): its time, or the same refusal. */
+export async function freshBackupTrail(trail: Promise<number>, folder: string): Promise<number> {
+  try {
+    return await trail;
+  } catch (error) {
+    throw failedCheck(error, folder);
+  }
+}
+
+function failedCheck(error: unknown, folder: string): unknown {
+  if (!(error instanceof AppError)) return error;
+  return new AppError(
+    'database_damaged',
+    `The backup written to ${folder} did not pass its check (${error.message}) so it was removed. Try again; if it fails again, the drive may be failing: choose another folder.`,
+  );
 }
 
 /** Partial files (and their journals) from backups that were killed part-way: never finished, never needed. */

@@ -20,6 +20,8 @@ export interface CheckOptions {
   pages?: 'integrity' | 'quick';
   /** Told as each stage starts: the pages, then the trail. */
   onStage?: (stage: 'checking' | 'verifying') => void;
+  /** False when the trail is verified elsewhere at the same time (`checkTrailOfFile`, on another thread). */
+  trail?: boolean;
 }
 
 const NOUN: Record<CheckedFile, string> = { backup: 'This backup', copy: 'The re-encrypted copy' };
@@ -61,8 +63,35 @@ function checkContent(db: Database.Database, what: CheckedFile, expected: Regist
   options.onStage?.('checking');
   const integrity = db.pragma(options.pages === 'quick' ? 'quick_check' : 'integrity_check', { simple: true });
   if (integrity !== 'ok') throw damaged(what);
-  options.onStage?.('verifying');
-  // Records against their trail, not only the chain: a backup whose rows were edited is refused too.
+  if (options.trail !== false) {
+    options.onStage?.('verifying');
+    requireIntactTrail(db, what);
+  }
+  const difference = expected ? factsDifference(expected, facts) : null;
+  if (difference) {
+    throw new AppError('database_damaged', `${NOUN[what]} does not match the register: ${difference}. Nothing has been changed.`);
+  }
+  return facts;
+}
+
+/**
+ * The trail half of the check alone, on its own read-only connection: run beside a page check of
+ * the same file (`trail: false` there) so the two take the time of the longer, not of both.
+ */
+export function checkTrailOfFile(path: string, key: DatabaseKey, what: CheckedFile): void {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    unlockConnection(db, key);
+    requireIntactTrail(db, what);
+  } catch (error) {
+    throw explain(error, what);
+  } finally {
+    db.close();
+  }
+}
+
+/** Records against their trail, not only the chain: a backup whose rows were edited is refused too. */
+function requireIntactTrail(db: Database.Database, what: CheckedFile): void {
   const verified = verifyRegister(db);
   if (!verified.intact) {
     const first = (verified.problems?.[0]?.message ?? verified.firstBadEntry?.problem ?? '').replace(/\.$/, '');
@@ -71,11 +100,6 @@ function checkContent(db: Database.Database, what: CheckedFile, expected: Regist
       `${NOUN[what]} does not verify against its audit trail, so it cannot be trusted (${first}). Choose another backup; nothing has been changed.`,
     );
   }
-  const difference = expected ? factsDifference(expected, facts) : null;
-  if (difference) {
-    throw new AppError('database_damaged', `${NOUN[what]} does not match the register: ${difference}. Nothing has been changed.`);
-  }
-  return facts;
 }
 
 function incomplete(what: CheckedFile): AppError {

@@ -153,6 +153,17 @@ describe('a backup made off the main thread', () => {
     },
   );
 
+  it('refuses, and removes, a copy whose trail does not verify (a record edited behind the app’s back): the trail’s own thread says so', async () => {
+    const { db } = await register.session.services();
+    const [first] = (expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] }).items;
+    db.prepare("UPDATE incident_record SET record_json = json_set(record_json, '$.whatHappened', 'Quietly rewritten') WHERE incident_id = ?").run(first?.id);
+    const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
+    expect(error.code).toBe('database_damaged');
+    expect(error.message).toMatch(/^The backup written to .* did not pass its check \(This backup does not verify against its audit trail, so it cannot be trusted/);
+    expect(readdirSync(folder.path)).toEqual([]);
+    expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'failed' });
+  });
+
   it('when the services shut down mid-backup, its thread has stopped and its partial copy is gone before they have', async () => {
     const pending = register.dispatch('backup:create', { folder: folder.path });
     await started();
