@@ -95,7 +95,7 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
       longestMainTaskMs = Math.max(longestMainTaskMs, took);
     }
   };
-  const input: BackupWorkerInput = { registerPath: request.registerPath, key: request.key, temporary, folder, script: request.worker };
+  const input: BackupWorkerInput = { registerPath: request.registerPath, key: request.key, temporary, folder };
   const worker = new Worker(request.worker.path, { ...(request.worker.execArgv ? { execArgv: request.worker.execArgv } : {}), workerData: input });
   mainThreadMs += performance.now() - mainStarted;
   longestMainTaskMs = mainThreadMs;
@@ -189,6 +189,8 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
         sayCancelled();
       } else if ('result' in ended) {
         phase = 'over';
+        // The hidden folder the copy was written in, empty now that it has its name.
+        rmSync(partialFolder, { recursive: true, force: true });
         report({ state: 'done', step: 'done', fraction: 1 });
         settled((s) => s.resolve(ended.result));
       } else {

@@ -1,5 +1,3 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RegisterHead } from '../../../shared/register-fingerprint';
 import { readTrailHead } from '../anchor/trail-head';
@@ -13,7 +11,6 @@ import { copyRegister } from '../security/rekeyed-copy';
 import { writeBackupFingerprint } from './backup-fingerprint';
 import { writeRecoveryFile } from './recovery-file';
 import type { BackupStepName, StepTimings, TimedPart } from './backup-steps';
-import type { BackupWorkerScript } from './backup-worker-script';
 import type { TrailCheckInput } from './trail-check-thread';
 import { checkTrailOnOwnThread, runTrailCheck } from './trail-check-thread';
 import { freshBackupTrail, verifyFreshBackup } from './write-backup';
@@ -34,8 +31,6 @@ export interface BackupWorkerInput {
   key: DatabaseKey;
   temporary: string;
   folder: string;
-  /** This thread's own script, to start the trail's check from. */
-  script: BackupWorkerScript;
 }
 
 /** What the main thread sends once the copy is proved: name it (with what goes beside it). */
@@ -93,7 +88,8 @@ async function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): Promise
   // On the disk before anything is checked or named: a power cut never leaves a named, unwritten file.
   timed('syncing', () => fsyncFile(input.temporary));
   post({ step: 'checking' });
-  const trail = checkTrailOnOwnThread(input.script, input.temporary, key);
+  // From this very script, with this thread's options (tsx in tests): the build has one worker entry.
+  const trail = checkTrailOnOwnThread(new URL(import.meta.url), input.temporary, key);
   // Settled below; a page check that fails first must not leave it unhandled.
   trail.catch(() => undefined);
   timed('checking', () => verifyFreshBackup(input.temporary, key, expected, input.folder, { trail: false }));
@@ -115,8 +111,6 @@ function name(input: BackupWorkerInput, order: NameTheBackup['name']): void {
     // The check proved the copy's trail ends at this head.
     writeBackupFingerprint(order.finalPath, proved?.head ?? null, new Date(order.now));
     renameIntoPlace(input.temporary, order.finalPath);
-    // The hidden folder it was written in, empty now.
-    rmSync(dirname(input.temporary), { recursive: true, force: true });
   });
 }
 

@@ -2,7 +2,6 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { DatabaseKey } from '../database/database-key';
 import { AppError } from '../errors';
 import { checkTrailOfFile } from '../security/check-register-file';
-import type { BackupWorkerScript } from './backup-worker-script';
 
 /**
  * The trail half of a fresh backup's check, on a thread of its own beside the page check, so the
@@ -17,9 +16,10 @@ export interface TrailCheckInput {
 type TrailCheckMessage = { verified: { ms: number } } | { failed: { message: string; code?: string; name: string } };
 
 /** Resolves with the time the verify took once the copy's trail holds; rejects with the check's own error. */
-export function checkTrailOnOwnThread(script: BackupWorkerScript, path: string, key: DatabaseKey): Promise<number> {
+export function checkTrailOnOwnThread(script: URL, path: string, key: DatabaseKey): Promise<number> {
   const input: TrailCheckInput = { trailOf: { path, key } };
-  const thread = new Worker(script.path, { ...(script.execArgv ? { execArgv: script.execArgv } : {}), workerData: input });
+  // A thread's options (execArgv) are its parent's unless told otherwise.
+  const thread = new Worker(script, { workerData: input });
   return new Promise<number>((resolve, reject) => {
     let answer: TrailCheckMessage | null = null;
     thread.once('message', (message: TrailCheckMessage) => (answer = message));
