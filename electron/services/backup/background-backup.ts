@@ -4,7 +4,6 @@ import { Worker } from 'node:worker_threads';
 import type { BackupProgress, BackupResult } from '../../../shared/contract/security-operations';
 import type { DatabaseKey } from '../database/database-key';
 import { AppError } from '../errors';
-import { removeWithSidecars } from '../security/durable-files';
 import { incidentCount } from '../security/register-facts';
 import type { RegisterFacts } from '../security/register-facts';
 import type { SealedSecret } from '../security/passphrase-seal';
@@ -15,6 +14,7 @@ import { progressAt } from './backup-steps';
 import type { BackupWorkerInput, BackupWorkerMessage, NameTheBackup } from './backup-worker';
 import type { BackupWorkerScript } from './backup-worker-script';
 import { explainFileError } from './file-errors';
+import { errorFromThread } from './thread-errors';
 import { recoveryFilePath } from './recovery-file';
 import { isFolder, removeLeftovers } from './write-backup';
 
@@ -111,7 +111,7 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
   /** True once nothing of this backup is left but a named, finished one. */
   const removePartial = (): boolean => {
     try {
-      removeWithSidecars(temporary);
+      // The copy and its journal go with the folder they are in.
       rmSync(partialFolder, { recursive: true, force: true });
       if (!existsSync(finalPath)) {
         rmSync(recoveryFilePath(finalPath), { force: true });
@@ -136,8 +136,7 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
         return;
       }
       if ('failed' in message) {
-        const { message: text, code, name } = message.failed;
-        fail(explainFileError(name === 'AppError' ? new AppError(code as never, text) : Object.assign(new Error(text), { code }), folder));
+        fail(explainFileError(errorFromThread(message.failed), folder));
         return;
       }
       if ('proved' in message) {
@@ -183,18 +182,17 @@ export function writeBackupInBackground(request: BackupRequest): BackgroundBacku
     worker.once('exit', () => {
       clearInterval(ticker);
       const ended = outcome ?? { error: new AppError('internal', 'The backup stopped before it finished; no backup was written. Try again.') };
-      if (phase === 'cancelled') {
+      const wasCancelled = phase === 'cancelled';
+      phase = 'over';
+      if (wasCancelled) {
         removePartial();
-        phase = 'over';
         sayCancelled();
       } else if ('result' in ended) {
-        phase = 'over';
         // The hidden folder the copy was written in, empty now that it has its name.
         rmSync(partialFolder, { recursive: true, force: true });
         report({ state: 'done', step: 'done', fraction: 1 });
         settled((s) => s.resolve(ended.result));
       } else {
-        phase = 'over';
         removePartial();
         report({ state: 'failed', step: 'done', fraction: current.fraction });
         settled((s) => s.reject(ended.error));

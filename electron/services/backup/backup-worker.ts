@@ -13,6 +13,8 @@ import { writeRecoveryFile } from './recovery-file';
 import type { BackupStepName, StepTimings, TimedPart } from './backup-steps';
 import type { TrailCheckInput } from './trail-check-thread';
 import { checkTrailOnOwnThread, runTrailCheck } from './trail-check-thread';
+import type { SentError } from './thread-errors';
+import { errorToSend, keyFromThread } from './thread-errors';
 import { freshBackupTrail, verifyFreshBackup } from './write-backup';
 
 /**
@@ -42,7 +44,7 @@ export type BackupWorkerMessage =
   | { step: BackupStepName }
   | { proved: { expected: RegisterFacts; head: RegisterHead | null } }
   | { done: { timings: StepTimings } }
-  | { failed: { message: string; code?: string; name: string } };
+  | { failed: SentError };
 
 const ATTEMPTS = 5;
 /**
@@ -115,15 +117,13 @@ function name(input: BackupWorkerInput, order: NameTheBackup['name']): void {
 }
 
 function fail(error: unknown): void {
-  const e = error as { message?: string; code?: string; name?: string };
-  post({ failed: { message: e.message ?? String(error), code: e.code, name: e.name ?? 'Error' } });
+  post({ failed: errorToSend(error) });
 }
 
 let proved: { expected: RegisterFacts; head: RegisterHead | null } | null = null;
 
 async function runBackup(input: BackupWorkerInput): Promise<void> {
-  // A Buffer arrives as a plain Uint8Array.
-  const key: DatabaseKey = input.key.kind === 'raw' ? { kind: 'raw', bytes: Buffer.from(input.key.bytes) } : input.key;
+  const key = keyFromThread(input.key);
   try {
     proved = await copyAndProve(input, key);
     post({ proved });

@@ -1,7 +1,8 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import type { DatabaseKey } from '../database/database-key';
-import { AppError } from '../errors';
 import { checkTrailOfFile } from '../security/check-register-file';
+import type { SentError } from './thread-errors';
+import { errorFromThread, errorToSend, keyFromThread } from './thread-errors';
 
 /**
  * The trail half of a fresh backup's check, on a thread of its own beside the page check, so the
@@ -13,7 +14,7 @@ export interface TrailCheckInput {
   trailOf: { path: string; key: DatabaseKey };
 }
 
-type TrailCheckMessage = { verified: { ms: number } } | { failed: { message: string; code?: string; name: string } };
+type TrailCheckMessage = { verified: { ms: number } } | { failed: SentError };
 
 /** Resolves with the time the verify took once the copy's trail holds; rejects with the check's own error. */
 export function checkTrailOnOwnThread(script: URL, path: string, key: DatabaseKey): Promise<number> {
@@ -26,15 +27,10 @@ export function checkTrailOnOwnThread(script: URL, path: string, key: DatabaseKe
     thread.once('error', reject);
     thread.once('exit', () => {
       if (answer && 'verified' in answer) resolve(answer.verified.ms);
-      else if (answer) reject(threadError(answer.failed));
+      else if (answer) reject(errorFromThread(answer.failed));
       else reject(new Error('The check of the backup’s trail stopped before it finished'));
     });
   });
-}
-
-/** The check's own refusal comes back as what it was (an AppError, with its plain words). */
-function threadError({ message, code, name }: { message: string; code?: string; name: string }): Error {
-  return name === 'AppError' ? new AppError(code as never, message) : Object.assign(new Error(message), { code, name });
 }
 
 /** The thread's side: verify, answer, end. */
@@ -42,11 +38,9 @@ export function runTrailCheck(input: TrailCheckInput): void {
   const { path, key } = input.trailOf;
   const started = performance.now();
   try {
-    // A Buffer arrives as a plain Uint8Array.
-    checkTrailOfFile(path, key.kind === 'raw' ? { kind: 'raw', bytes: Buffer.from(key.bytes) } : key, 'backup');
+    checkTrailOfFile(path, keyFromThread(key), 'backup');
     parentPort?.postMessage({ verified: { ms: performance.now() - started } } satisfies TrailCheckMessage);
   } catch (error) {
-    const e = error as { message?: string; code?: string; name?: string };
-    parentPort?.postMessage({ failed: { message: e.message ?? String(error), code: e.code, name: e.name ?? 'Error' } } satisfies TrailCheckMessage);
+    parentPort?.postMessage({ failed: errorToSend(error) } satisfies TrailCheckMessage);
   }
 }

@@ -34,6 +34,11 @@ const NOUN: Record<CheckedFile, string> = { backup: 'This backup', copy: 'The re
  */
 export function checkRegisterFile(path: string, key: DatabaseKey, what: CheckedFile, expected?: RegisterFacts, options: CheckOptions = {}): RegisterFacts {
   if (unwrittenStart(path)) throw incomplete(what);
+  return withUnlockedFile(path, key, what, (db) => checkContent(db, what, expected, options));
+}
+
+/** Opens the file read-only with `key`, runs `work` on it and closes it, in the plain words of the check. */
+function withUnlockedFile<T>(path: string, key: DatabaseKey, what: CheckedFile, work: (db: Database.Database) => T): T {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -42,7 +47,7 @@ export function checkRegisterFile(path: string, key: DatabaseKey, what: CheckedF
   }
   try {
     unlockConnection(db, key);
-    return checkContent(db, what, expected, options);
+    return work(db);
   } catch (error) {
     throw explain(error, what);
   } finally {
@@ -79,15 +84,7 @@ function checkContent(db: Database.Database, what: CheckedFile, expected: Regist
  * the same file (`trail: false` there) so the two take the time of the longer, not of both.
  */
 export function checkTrailOfFile(path: string, key: DatabaseKey, what: CheckedFile): void {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    unlockConnection(db, key);
-    requireIntactTrail(db, what);
-  } catch (error) {
-    throw explain(error, what);
-  } finally {
-    db.close();
-  }
+  withUnlockedFile(path, key, what, (db) => requireIntactTrail(db, what));
 }
 
 /** Records against their trail, not only the chain: a backup whose rows were edited is refused too. */
