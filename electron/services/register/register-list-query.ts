@@ -164,11 +164,19 @@ export function drivingIndexes(query: RegisterQuery): { page: string; count: str
 }
 
 /**
+ * SQLite's tokenizer follows Unicode 6.1, where these were marks rather than letters, so it
+ * splits a word at them. The index keeps no positions (0012), so a query word must be exactly
+ * one of its words: a query split here the same way finds what was indexed, and never asks for
+ * the phrase the index cannot answer. tests/integration/search-words.test.ts checks every code point.
+ */
+const SQLITE_WORD_BREAKS = /[\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3]/gu;
+
+/**
  * Turns what the person typed into an FTS5 query: every word must appear (prefix match on
  * the last one, so results appear while typing). FTS syntax characters are never passed on.
  */
 export function toFtsMatch(search: string): string | null {
-  const words = foldForSearch(search).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = foldForSearch(search).replace(SQLITE_WORD_BREAKS, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
   return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ');
 }

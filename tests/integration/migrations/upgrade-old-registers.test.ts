@@ -54,13 +54,28 @@ const EXPECTED: Record<number, { incidents: string[]; assessments: number; submi
     retentionYears: 7,
     baselines: 3,
   },
+  // Version 11 (the schema before the index of rowids only): version 10 made compact, then written to.
+  11: {
+    incidents: [
+      'Class list emailed to the wrong parent',
+      'Laptop stolen from Łukasz’s car',
+      'Payroll export left on the shared drive',
+      'Appointment letters posted to the wrong address',
+      'Keyholder list photographed by a contractor',
+    ],
+    assessments: 3,
+    submissions: 1,
+    tellings: 1,
+    retentionYears: 7,
+    baselines: 3,
+  },
 };
 
 describe('upgrading a register made by each earlier schema version', () => {
   const dir = makeTempDir();
   afterAll(() => dir.remove());
 
-  for (const version of [1, 2, 3, 4, 5, 10]) {
+  for (const version of [1, 2, 3, 4, 5, 10, 11]) {
     it(`brings version ${version} to ${latestSchemaVersion()} with every record kept, and verifies it intact`, () => {
       const path = join(dir.path, `v${version}.db`);
       copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
@@ -177,6 +192,41 @@ describe('upgrading a register made by each earlier schema version', () => {
     }
   });
 
+  it('answers every word and prefix search of a schema-11 register the same once its index keeps rowids only', () => {
+    const path = join(dir.path, 'v11-search.db');
+    copyFileSync(join(FIXTURES, 'register-v11.db'), path);
+    const answers = (db: Database.Database) => {
+      db.exec('CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, incident_search, row)');
+      const terms = db.prepare('SELECT term FROM temp.words ORDER BY term').pluck().all() as string[];
+      db.exec('DROP TABLE temp.words');
+      const match = db.prepare('SELECT rowid FROM incident_search WHERE incident_search MATCH ? ORDER BY rowid').pluck();
+      const queries = [...new Set(terms.flatMap((term) => [`"${term}"`, `"${term.slice(0, 1)}"*`, `"${term.slice(0, 2)}"*`, `"${term.slice(0, 3)}"*`, `"${term}"*`]))];
+      return { terms, byQuery: Object.fromEntries(queries.map((query) => [query, match.all(query)])) };
+    };
+    const old = openReaderForEdit(path);
+    const before = answers(old);
+    old.close();
+    expect(before.terms).toEqual(expect.arrayContaining(['lukasz', 'odegard', 'soren', '2b', 'caretaker']));
+
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      const after = answers(db);
+      expect(after).toEqual(before);
+      expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incident_search'").pluck().get()).toMatch(/detail = none/);
+      expect(verifyRegister(db).intact).toBe(true);
+      const open = buildOpenRegister(db, () => new Date('2026-12-03T09:00:00.000Z'), () => 'Auditor');
+      const titles = (search: string) => open.register.list(registerQuerySchema.parse({ search })).items.map((item) => item.title);
+      expect(titles('soren odegard 2b')).toEqual(['Keyholder list photographed by a contractor']);
+      // The containment text was saved after the record: its words were indexed by the update.
+      expect(titles('caretak')).toEqual(['Keyholder list photographed by a contractor']);
+      open.register.update(5, { containment: 'The photograph was deleted; the locksmith changed the Room 2B locks.' });
+      expect(titles('locksmith')).toEqual(['Keyholder list photographed by a contractor']);
+      expect(titles('caretaker')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('names a record of an old register edited after its upgrade', () => {
     const path = join(dir.path, 'v4-edited.db');
     copyFileSync(join(FIXTURES, 'register-v4.db'), path);
@@ -214,7 +264,7 @@ describe('migrations are frozen history', () => {
 
 describe('checking a backup made by an earlier version, before it is upgraded', () => {
   // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
-  for (const version of [2, 3, 4, 5, 10]) {
+  for (const version of [2, 3, 4, 5, 10, 11]) {
     it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
       const dir = makeTempDir();
       try {
