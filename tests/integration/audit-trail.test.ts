@@ -159,4 +159,21 @@ describe('removal after the retention period', () => {
     const search = await register.dispatch('incident:list', { search: 'payroll' });
     expect(search.ok && search.value).toMatchObject({ total: 0 });
   });
+
+  it('never gives the removed breach’s id to a new one, so its trail stays its own', async () => {
+    register.clock.now = new Date('2033-01-01T09:00:00.000Z');
+    expect(await register.dispatch('incident:remove-expired', { id: incident.id, confirmReference: incident.reference })).toMatchObject({ ok: true });
+    const next = await register.dispatch('incident:create', { title: 'Parents’ evening list left in the hall' });
+    if (!next.ok) throw new Error(next.error.message);
+    const created = next.value as Incident;
+    expect(created.id).not.toBe(incident.id);
+    const history = await register.dispatch('incident:timeline', { id: created.id });
+    const entries = history.ok ? (history.value as { action: string; reference: string | null }[]) : [];
+    expect(entries[0]).toMatchObject({ action: 'created', reference: created.reference });
+    expect(entries.filter((entry) => entry.reference !== created.reference)).toEqual([]);
+    const { audit } = await register.session.services();
+    expect(audit.forIncident(incident.id).at(-1)).toMatchObject({ action: 'removed_after_retention', reference: incident.reference });
+    const verify = await register.dispatch('register:verify', {});
+    expect(verify.ok && verify.value).toMatchObject({ intact: true, recordsNotMatchingTrail: [] });
+  });
 });

@@ -49,7 +49,16 @@ export class AuditTrail {
   constructor(private readonly db: Db) {
     this.statements = {
       head: db.prepare<[], { id: number; hash: Buffer | string }>('SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1'),
-      forIncident: db.prepare<[number], AuditRow>('SELECT * FROM audit_entry WHERE incident_id = ? ORDER BY id'),
+      // Before ids were kept unique (see IncidentRepository.insert), a breach created after the newest
+      // one was removed took its id: its history starts after that removal, not with the other breach's.
+      forIncident: db.prepare<{ id: number }, AuditRow>(
+        `SELECT * FROM audit_entry WHERE incident_id = @id AND id > coalesce((
+           SELECT max(removal.id) FROM audit_entry removal
+           WHERE removal.incident_id = @id AND removal.action = 'removed_after_retention'
+             AND removal.id < (SELECT max(id) FROM audit_entry WHERE incident_id = @id AND action = 'created')
+         ), 0)
+         ORDER BY id`,
+      ),
       all: db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id'),
       redact: db.prepare<[number]>('UPDATE audit_entry SET payload_json = NULL WHERE incident_id = ? AND payload_json IS NOT NULL'),
     };
@@ -97,7 +106,7 @@ export class AuditTrail {
   }
 
   forIncident(incidentId: number): AuditEntry[] {
-    return this.statements.forIncident.all(incidentId).map(toAuditEntry);
+    return this.statements.forIncident.all({ id: incidentId }).map(toAuditEntry);
   }
 
   /** Erases the old and new values of a removed record's entries; the chain still verifies. */

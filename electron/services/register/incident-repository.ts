@@ -47,8 +47,13 @@ export class IncidentRepository {
          RETURNING last_number`,
       ),
       insert: db.prepare<Record<string, unknown>, { id: number }>(
-        `INSERT INTO incident (reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at, closed_at, kind, role, controller_told_at)
-         VALUES (@reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @now, @now, @closedAt, @kind, @role, @controllerToldAt)
+        // An id is never used twice, even after the newest breach was removed: the trail keeps the
+        // removed one's entries under its id, and they must not become another breach's history.
+        `INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at, closed_at, kind, role, controller_told_at)
+         VALUES (
+           1 + max(coalesce((SELECT max(id) FROM incident), 0), coalesce((SELECT max(incident_id) FROM audit_entry), 0)),
+           @reference, @title, @status, @cause, @breachTypes, @awareAt, @year, @now, @now, @closedAt, @kind, @role, @controllerToldAt
+         )
          RETURNING id`,
       ),
       insertRecord: db.prepare<[number, string]>('INSERT INTO incident_record (incident_id, record_json) VALUES (?, ?)'),

@@ -227,6 +227,25 @@ describe('upgrading a register made by each earlier schema version', () => {
     }
   });
 
+  it('shows a breach that took a removed breach’s id (as schema 11 allowed) only its own history', () => {
+    const path = join(dir.path, 'v11-reused-id.db');
+    copyFileSync(join(FIXTURES, 'register-v11.db'), path);
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      const open = buildOpenRegister(db, () => new Date('2026-12-03T09:00:00.000Z'), () => 'Auditor');
+      // BR-2026-0005 was removed after its retention; BR-2026-0006 was then given its id, 5.
+      const underId = db.prepare('SELECT DISTINCT reference FROM audit_entry WHERE incident_id = 5 ORDER BY reference').pluck().all();
+      expect(underId).toEqual(['BR-2026-0005', 'BR-2026-0006']);
+      const timeline = open.register.timeline(5);
+      expect(timeline[0]).toMatchObject({ action: 'created', reference: 'BR-2026-0006' });
+      expect(timeline.filter((entry) => entry.reference !== 'BR-2026-0006')).toEqual([]);
+      // A breach created now gets an id no entry has used.
+      expect(open.register.create({ ...EMPTY_INCIDENT_FIELDS, title: 'After the upgrade' }).id).toBe(6);
+    } finally {
+      db.close();
+    }
+  });
+
   it('names a record of an old register edited after its upgrade', () => {
     const path = join(dir.path, 'v4-edited.db');
     copyFileSync(join(FIXTURES, 'register-v4.db'), path);
