@@ -197,10 +197,13 @@ describe('query plans of the register', () => {
       () => NOW,
       () => 'Plan test',
     );
-    const timeline = prepared.find((source) => /FROM audit_entry WHERE incident_id = \?/.test(source));
+    const timeline = prepared.find((source) => /FROM audit_entry WHERE incident_id = @id/.test(source));
     const head = prepared.find((source) => /FROM audit_entry ORDER BY id DESC LIMIT 1/.test(source));
     if (!timeline || !head) throw new Error('The audit trail no longer prepares its timeline and head queries');
-    expectOrderedBy(plan(timeline, [1]), /SEARCH audit_entry USING (COVERING )?INDEX audit_by_incident \(incident_id=\?\)/);
+    const timelinePlan = plan(timeline, { id: 1 });
+    expectOrderedBy(timelinePlan, /SEARCH audit_entry USING (COVERING )?INDEX audit_by_incident \(incident_id=\? AND id>\?\)/);
+    // The start of its own history (after a removal of a breach that once had its id) is found in the same index.
+    expect(timelinePlan).not.toMatch(/SCAN (audit_entry|removal)\b/);
     expectOrderedBy(plan(head), /^SCAN audit_entry$/m);
   });
 });

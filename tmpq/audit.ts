@@ -1,0 +1,11 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { readFileSync } from 'node:fs';
+import { unlockConnection } from '../electron/services/database/open-database';
+const dir = process.argv[2]!;
+const { keyHex } = JSON.parse(readFileSync(`${dir}/seeded.json`, 'utf8'));
+const db = new Database(`/tmp/mig.db`, { readonly: true });
+unlockConnection(db, { kind: 'raw', bytes: Buffer.from(keyHex, 'hex') });
+console.log(db.prepare(`SELECT count(*) n, avg(length(payload_json)) payload, avg(length(rows_json)) rows_, avg(length(at)) at, avg(length(actor)) actor, avg(length(reference)) ref, avg(length(action)) action, avg(length(field)) field, avg(length(hash)) hash, sum(prev_hash IS NOT NULL) prevs FROM audit_entry`).get());
+console.log(db.prepare(`SELECT action, field, count(*) n, avg(length(payload_json)) payload, avg(length(rows_json)) rows_ FROM audit_entry GROUP BY action, field ORDER BY n*payload DESC LIMIT 15`).all());
+console.log(db.prepare(`SELECT payload_json, rows_json FROM audit_entry WHERE field = 'whatHappened' LIMIT 1 OFFSET 100`).get());
+console.log(db.prepare(`SELECT avg(length(record_json)) FROM incident_record`).get());
