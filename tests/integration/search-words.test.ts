@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations } from '../../electron/services/database/migrate';
 import { toFtsMatch } from '../../electron/services/register/register-list-query';
 import type { RegisterPage } from '../../shared/register-query';
+import { FULL_INCIDENT } from './support/full-incident';
 import { makeTestRegister } from './support/test-register';
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -56,5 +57,72 @@ describe('searching words the tokenizer splits', () => {
     expect(await titles('ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
     expect(await titles('ᦃᦰ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
     expect(await titles('twice ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
+  });
+});
+
+describe('the search index takes saved text in batches', () => {
+  let register: ReturnType<typeof makeTestRegister>;
+  beforeEach(async () => {
+    register = makeTestRegister();
+    await register.signIn();
+  });
+  afterEach(() => register.cleanup());
+
+  const titles = async (search: string) => {
+    const result = await register.dispatch('incident:list', { search });
+    if (!result.ok) throw new Error(result.error.message);
+    return (result.value as RegisterPage).items.map((item) => item.title);
+  };
+  const waiting = async () => (await register.session.services()).db.prepare('SELECT count(*) FROM search_pending').pluck().get();
+
+  it('answers a search straight after a save with the saved words, and not the replaced ones', async () => {
+    const created = await register.dispatch('incident:create', { title: 'Rota emailed to a supplier', whatHappened: 'The staff rota went to the florist.' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: number };
+    expect(await register.dispatch('incident:update', { id, changes: { whatHappened: 'The staff rota went to the caterer.' } })).toMatchObject({ ok: true });
+    expect(await waiting()).toBe(1);
+    expect(await titles('caterer')).toEqual(['Rota emailed to a supplier']);
+    expect(await titles('florist')).toEqual([]);
+    expect(await waiting()).toBe(0);
+  });
+
+  it('keeps the note of a save across a restart that came before any search', async () => {
+    const created = await register.dispatch('incident:create', { title: 'Timesheets left on the train' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: number };
+    await register.dispatch('incident:update', { id, changes: { containment: 'British Transport Police returned the folder.' } });
+    register.reopen();
+    await register.signIn();
+    expect(await titles('transport police')).toEqual(['Timesheets left on the train']);
+  });
+
+  it('takes them without a search once a batch has built up, and leaves no note of a removed breach', async () => {
+    const created = await register.dispatch('incident:create', { title: 'Door code written on the whiteboard' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: number };
+    for (let save = 1; save <= 63; save += 1) {
+      await register.dispatch('incident:update', { id, changes: { containment: `Wiped, check number ${save}.` } });
+    }
+    // One incident saved 63 times is one note.
+    expect(await waiting()).toBe(1);
+    for (let n = 0; n < 63; n += 1) {
+      const other = await register.dispatch('incident:create', { title: `Other breach ${n}` });
+      if (!other.ok) throw new Error(other.error.message);
+      await register.dispatch('incident:update', { id: (other.value as { id: number }).id, changes: { containment: 'Contained.' } });
+    }
+    expect(await waiting()).toBe(0);
+    expect(await titles('whiteboard wiped 63')).toEqual(['Door code written on the whiteboard']);
+
+    const closedFields = { ...FULL_INCIDENT, title: 'Alarm code on a sticky note', status: 'closed' as const, actions: FULL_INCIDENT.actions.map((a) => ({ ...a, done: true })) };
+    const closed = await register.dispatch('incident:create', closedFields);
+    if (!closed.ok) throw new Error(closed.error.message);
+    const removed = closed.value as { id: number; reference: string };
+    expect(await register.dispatch('incident:update', { id: removed.id, changes: { containment: 'Code changed and the note shredded.' } })).toMatchObject({ ok: true });
+    expect(await waiting()).toBe(1);
+    register.clock.now = new Date('2040-01-01T09:00:00.000Z');
+    expect(await register.dispatch('incident:remove-expired', { id: removed.id, confirmReference: removed.reference })).toMatchObject({ ok: true });
+    expect(await waiting()).toBe(0);
+    expect(await titles('sticky')).toEqual([]);
+    expect(await titles('shredded')).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ const UPDATE_COLUMNS = {
 
 /** Filters whose counts are kept at once; more than this and the kept counts start again. */
 const COUNT_CACHE_SIZE = 64;
+/** Records saved before the search index takes them all, if no search asks first. */
+const SEARCH_BATCH = 64;
 
 /** Storage for incidents. Callers own the transaction when a write must go with an audit entry. */
 export class IncidentRepository {
@@ -66,6 +68,12 @@ export class IncidentRepository {
         'INSERT INTO incident_search (rowid, reference, title, body) VALUES (?, ?, ?, ?)',
       ),
       deleteSearch: db.prepare<[number]>('DELETE FROM incident_search WHERE rowid = ?'),
+      noteSearchStale: db.prepare<[number]>('INSERT OR IGNORE INTO search_pending (incident_id) VALUES (?)'),
+      searchStale: db.prepare<[], number>('SELECT incident_id FROM search_pending ORDER BY incident_id').pluck(),
+      anySearchStale: db.prepare<[], number>('SELECT 1 FROM search_pending LIMIT 1').pluck(),
+      staleCount: db.prepare<[], number>('SELECT count(*) FROM search_pending').pluck(),
+      forgetSearchStale: db.prepare<[number]>('DELETE FROM search_pending WHERE incident_id = ?'),
+      clearSearchStale: db.prepare<[]>('DELETE FROM search_pending'),
       delete: db.prepare<[number]>('DELETE FROM incident WHERE id = ?'),
       running: db.prepare<[number], SummaryRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM incident i
@@ -107,13 +115,31 @@ export class IncidentRepository {
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((name) => columns[name] !== previous[name]);
     this.updateStatement(changed).run({ ...Object.fromEntries(changed.map((name) => [name, columns[name]])), id: existing.id, now: nowIso });
     this.statements.updateRecord.run(recordJson, existing.id);
-    const title = foldForSearch(fields.title);
-    const body = foldForSearch(searchableBody(fields));
-    if (title !== foldForSearch(existing.title) || body !== foldForSearch(searchableBody(existing))) {
-      this.statements.deleteSearch.run(existing.id);
-      this.statements.insertSearch.run(existing.id, existing.reference, title, body);
+    if (fields.title !== existing.title || searchableBody(fields) !== searchableBody(existing)) {
+      this.statements.noteSearchStale.run(existing.id);
+      // A batch this size is still a few pages and a few milliseconds; the index is never far behind.
+      if ((this.statements.staleCount.get() as number) >= SEARCH_BATCH) this.refreshSearch();
     }
     return { ...existing, ...fields, updatedAt: nowIso };
+  }
+
+  /**
+   * Gives the search index the text of every record saved since it last took them, in one
+   * transaction (one new index segment for all of them). Runs before any search, so a search
+   * always sees every save; a save notes its record in its own transaction, so a crash loses nothing.
+   */
+  refreshSearch(): void {
+    if (this.statements.anySearchStale.get() === undefined) return;
+    this.db.transaction(() => {
+      for (const id of this.statements.searchStale.all()) {
+        const incident = this.findById(id);
+        this.statements.deleteSearch.run(id);
+        if (incident) {
+          this.statements.insertSearch.run(id, incident.reference, foldForSearch(incident.title), foldForSearch(searchableBody(incident)));
+        }
+      }
+      this.statements.clearSearchStale.run();
+    })();
   }
 
   private updateStatement(changed: readonly string[]): ReturnType<Db['prepare']> {
@@ -137,6 +163,7 @@ export class IncidentRepository {
   }
 
   delete(id: number): void {
+    this.statements.forgetSearchStale.run(id);
     this.statements.deleteSearch.run(id);
     this.statements.delete.run(id);
   }
@@ -164,6 +191,7 @@ export class IncidentRepository {
 
   list(query: RegisterQuery, now: Date): RegisterPage {
     const sql = buildRegisterListSql(query, now);
+    if (sql.ftsJoin) this.refreshSearch();
     const cacheKey = `${sql.pageIndex}|${sql.ftsJoin}|${sql.where}|${sql.orderBy}`;
     let statements = this.listCache.get(cacheKey);
     if (!statements) {
