@@ -40,6 +40,8 @@ export interface BrowserBenchOptions {
 
 interface LoadFacts {
   paint: number;
+  rowsInPage: number;
+  scriptsEnd: number | null;
   listStart: number | null;
   listEnd: number | null;
   scripts: string[];
@@ -92,13 +94,18 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions): Promis
     const refListStart = summarise(loads.reference.map((f) => f.listStart ?? Number.NaN));
     const listEnd = summarise(loads.app.map((f) => f.listEnd ?? Number.NaN));
     const refListEnd = summarise(loads.reference.map((f) => f.listEnd ?? Number.NaN));
+    const scriptsEnd = summarise(loads.app.map((f) => f.scriptsEnd ?? Number.NaN));
+    const rowsInPage = summarise(loads.app.map((f) => f.rowsInPage));
     if (process.env['BREACHLOG_BENCH_SCRIPTS']) log(`    scripts loaded: ${loads.app[0]?.scripts.join(', ')}`);
     const scriptKb = (loads.app[0]?.scriptBytes ?? 0) / 1024;
     const callsBefore = loads.app[0]?.apiCallsBeforeList ?? Number.NaN;
     log(`  cold load to the register's rows painted, ${options.loads} loads each (fresh context each, no cache):`);
     log(`    app        p50 ${app50.p50.toFixed(0)} ms  p95 ${app50.p95.toFixed(0)} ms  (list request sent at p50 ${listStart.p50.toFixed(0)} ms, after ${callsBefore} other calls, answered at ${listEnd.p50.toFixed(0)} ms; ${scriptKb.toFixed(0)} kB of script)`);
+    log(`               (its scripts downloaded by p50 ${scriptsEnd.p50.toFixed(0)} ms; rows in the page at p50 ${rowsInPage.p50.toFixed(0)} ms)`);
     log(`    reference  p50 ${ref50.p50.toFixed(0)} ms  p95 ${ref50.p95.toFixed(0)} ms  (list request sent at p50 ${refListStart.p50.toFixed(0)} ms, answered at ${refListEnd.p50.toFixed(0)} ms)`);
     log(`    app ÷ reference  p50 ${(app50.p50 / ref50.p50).toFixed(2)}  p95 ${(app50.p95 / ref50.p95).toFixed(2)}  (target ≤ 1.5: ${app50.p50 / ref50.p50 <= 1.5 ? 'met' : 'MISSED'})`);
+
+    if (process.env['BREACHLOG_BENCH_PROFILE']) await profileColdLoad(browser, pages.app, log);
 
     const latencies = await typeInLongField(browser, app, pages.app, options.keystrokes);
     const keys = summarise(latencies);
@@ -113,6 +120,8 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions): Promis
       'paint.reference.list_request_start_p50_ms': round(refListStart.p50, 1),
       'paint.reference.list_answered_p50_ms': round(refListEnd.p50, 1),
       'paint.app.calls_before_list': callsBefore,
+      'paint.app.scripts_downloaded_p50_ms': round(scriptsEnd.p50, 1),
+      'paint.app.rows_in_page_p50_ms': round(rowsInPage.p50, 1),
       'paint.app.script_kb': round(scriptKb, 0),
       'paint.reference.p50_ms': round(ref50.p50, 1),
       'paint.reference.p95_ms': round(ref50.p95, 1),
@@ -155,6 +164,51 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadFacts> {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * BREACHLOG_BENCH_PROFILE=1: one more cold load of the app under Chromium's CPU profiler, printing
+ * where its main thread spent the time up to the rows' paint, by script and by function.
+ */
+async function profileColdLoad(browser: Browser, url: string, log: (line: string) => void): Promise<void> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
+  try {
+    await context.addInitScript({ content: FIRST_ROWS_PAINT_PROBE });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as { breachlogBenchPaint?: number }).breachlogBenchPaint !== undefined, null, { polling: 50, timeout: 60_000 });
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+    const counts = new Map<number, number>();
+    for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const byScript = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const ms = (counts.get(node.id) ?? 0) * interval;
+      if (ms === 0) continue;
+      const script = node.callFrame.url.split('/').pop() || `(${node.callFrame.functionName || 'native'})`;
+      byScript.set(script, (byScript.get(script) ?? 0) + ms);
+      const name = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+    }
+    const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    log('  profile of one cold load (self time):');
+    for (const line of top(byScript, 8)) log(`    ${line}`);
+    for (const line of top(byFunction, 15)) log(`    ${line}`);
+  } finally {
+    await context.close();
+  }
+}
+
+interface CpuProfile {
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
 }
 
 /** Opens a record's first step with a long description and types into its end, one key at a time. */

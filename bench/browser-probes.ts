@@ -9,13 +9,15 @@
  * The first paint that shows register rows: once a `tbody tr` is in the DOM (seen by a
  * MutationObserver, a microtask after the commit that added it), the next animation frame is
  * requested and, from inside it, a message posted: that message runs after the frame is painted.
- * Sets `window.breachlogBenchPaint` to milliseconds from the start of navigation.
+ * Sets `window.breachlogBenchPaint` to milliseconds from the start of navigation, and
+ * `window.breachlogBenchRowsInPage` to when the rows were first in the DOM.
  */
 export const FIRST_ROWS_PAINT_PROBE = `(() => {
   let seen = false;
   const check = () => {
     if (seen || !document.querySelector('tbody tr')) return;
     seen = true;
+    window.breachlogBenchRowsInPage = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => { window.breachlogBenchPaint = performance.now(); };
@@ -49,6 +51,8 @@ export const LOAD_FACTS = `(() => {
   const scripts = resources.filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'));
   return {
     paint: window.breachlogBenchPaint,
+    rowsInPage: window.breachlogBenchRowsInPage,
+    scriptsEnd: scripts.length ? Math.max(...scripts.map((entry) => entry.responseEnd)) : null,
     listStart: list.length ? Math.min(...list.map((entry) => entry.startTime)) : null,
     listEnd: list.length ? Math.min(...list.map((entry) => entry.responseEnd)) : null,
     scripts: scripts.map((entry) => entry.name.split('/').pop() + ' ' + entry.encodedBodySize),

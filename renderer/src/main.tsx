@@ -1,41 +1,17 @@
-// The base styles first: each feature's own styles (imported with its components) refine them.
-import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createApiClient } from './api/api-client';
-import { ApiContext } from './api/api-context';
-import type { StartupRequest } from './api/startup-requests';
-import { withStartupRequests } from './api/startup-requests';
-import { App } from './App';
-import { listenForOpenIncidentRequests } from './desktop/open-incident-requests';
-import { parseRoute } from './common/use-route';
-import { NO_FILTERS } from './register/RegisterFilters';
-import { PAGE_SIZE } from './register/RegisterScreen';
+import { startApi } from './api/startup-api';
 
-listenForOpenIncidentRequests();
-
+/*
+ * The page's first script, kept small: it sends the first screen's requests, then loads React and
+ * the app, so the register's first page is being read while the app's code arrives.
+ */
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element');
+const api = startApi(window.location.hash);
 
-// What the register's first paint waits for, asked at once and side by side.
-const opening = parseRoute(window.location.hash).screen;
-const startup: StartupRequest[] = [
-  { name: 'session:status', input: {} },
-  { name: 'settings:get', input: {} },
-  ...(opening === 'register' || opening === 'incident'
-    ? ([
-        { name: 'incident:list', input: { ...NO_FILTERS, offset: 0, limit: PAGE_SIZE } },
-        { name: 'register:years', input: {} },
-      ] satisfies StartupRequest[])
-    : []),
-];
-
-const api = withStartupRequests(createApiClient(), startup);
-
-createRoot(rootElement).render(
-  <StrictMode>
-    <ApiContext.Provider value={api}>
-      <App />
-    </ApiContext.Provider>
-  </StrictMode>,
+import('./mount-app').then(
+  ({ mountApp }) => mountApp(rootElement, api),
+  () => {
+    // The app's own files could not be read (a damaged install): say so rather than show nothing.
+    rootElement.textContent = 'Breachlog could not load its screens. Close it and open it again; if this keeps happening, reinstall it. Your register is not affected.';
+  },
 );

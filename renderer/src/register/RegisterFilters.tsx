@@ -8,17 +8,6 @@ import { ariaShortcut, withShortcut } from '../shell/shortcuts';
 
 export type RegisterFilterState = Required<Omit<RegisterQueryInput, 'offset' | 'limit'>>;
 
-export const NO_FILTERS: RegisterFilterState = {
-  search: '',
-  status: null,
-  year: null,
-  cause: null,
-  breachType: null,
-  reported: null,
-  deadline: null,
-  kind: 'breach',
-  sort: 'aware_desc',
-};
 
 function Select<T extends string | number>(props: {
   id: string;

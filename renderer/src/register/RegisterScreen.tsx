@@ -12,10 +12,10 @@ import { RunningClocks } from '../clock/RunningClocks';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useNow } from '../common/use-now';
 import type { RegisterFilterState } from './RegisterFilters';
-import { NO_FILTERS, RegisterFilters } from './RegisterFilters';
+import { RegisterFilters } from './RegisterFilters';
+import { NO_FILTERS, PAGE_SIZE } from './register-defaults';
 import { RegisterTable } from './RegisterTable';
 
-export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
 
 /**
