@@ -1,7 +1,8 @@
 import type { Incident, IncidentFields } from '../shared/incident';
 import { BREACH_TYPES, CAUSES, INCIDENT_STATUSES } from '../shared/incident-fields';
 import type { RegisterQuery, RegisterQueryInput } from '../shared/register-query';
-import { DEADLINE_FILTERS, registerQuerySchema } from '../shared/register-query';
+import { DEADLINE_FILTERS } from '../shared/deadline-filters';
+import { registerQuerySchema } from '../shared/register-query';
 import type { Random } from './random';
 import type { WordSource } from './word-frequencies';
 import { personName } from './word-frequencies';

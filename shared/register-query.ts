@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEADLINE_FILTERS } from './deadline-filters';
 import { BREACH_TYPES, CAUSES, INCIDENT_STATUSES } from './incident-fields';
 import { instantSchema } from './instant';
 import { referenceSchema } from './incident';
@@ -6,8 +7,6 @@ import { INCIDENT_KINDS, INCIDENT_ROLES } from './incident-role';
 
 /** How the register list is filtered, sorted and paged. Filters combine with AND. */
 
-export const DEADLINE_FILTERS = ['not_started', 'running', 'due_soon', 'overdue', 'stopped', 'not_required'] as const;
-export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 
 export const REGISTER_SORTS = ['aware_desc', 'aware_asc', 'reference_desc', 'reference_asc', 'updated_desc'] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from './passphrase-limits';
 
 /** Why the register was locked: the person asked, nobody used it for the idle time, or the computer's screen locked or it slept. */
 export const lockReasonSchema = z.enum(['on_request', 'idle', 'away']);
@@ -20,8 +21,6 @@ export const sessionStatusSchema = z.discriminatedUnion('state', [
 
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const PASSPHRASE_MIN = 10;
-export const PASSPHRASE_MAX = 1024;
 
 /** Control characters (tab, newline, NUL, DEL, the C1 range) and halves of a broken surrogate pair. */
 const UNUSABLE_IN_PASSPHRASE = /[\p{Cc}\p{Cs}]/u;

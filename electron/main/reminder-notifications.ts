@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { Notification } from 'electron';
 import { OPEN_INCIDENT_CHANNEL } from '../../shared/open-incident-event';
-import type { ReminderNotice } from '../../shared/reminders';
+import type { ReminderNotice } from '../../shared/reminder-text';
 
 /** Shown notifications, held so a click still reaches us after garbage collection would have dropped them. */
 const shown = new Set<Notification>();

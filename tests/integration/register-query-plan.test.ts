@@ -8,7 +8,8 @@ import { buildRegisterListSql } from '../../electron/services/register/register-
 import { EMPTY_INCIDENT_FIELDS } from '../../shared/incident';
 import { BREACH_TYPES, CAUSES, INCIDENT_STATUSES } from '../../shared/incident-fields';
 import type { RegisterQuery, RegisterQueryInput, RegisterSort } from '../../shared/register-query';
-import { DEADLINE_FILTERS, REGISTER_SORTS, registerQuerySchema } from '../../shared/register-query';
+import { DEADLINE_FILTERS } from '../../shared/deadline-filters';
+import { REGISTER_SORTS, registerQuerySchema } from '../../shared/register-query';
 import { makeTempDir } from './support/temp-dir';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedReminderNotice, lockedReminderText, openReminderNotice, reminderText } from '../../shared/reminders';
+import { lockedReminderNotice, lockedReminderText, openReminderNotice, reminderText } from '../../shared/reminder-text';
 import { shouldOpenAtLogin } from '../../shared/start-at-sign-in';
 
 const reminder = {

@@ -1,6 +1,7 @@
 import { icoDeadline } from '../../../shared/deadline';
-import type { LockedReminder, Reminder, ReminderNotice } from '../../../shared/reminders';
-import { lockedReminderNotice, openReminderNotice } from '../../../shared/reminders';
+import type { LockedReminder, Reminder } from '../../../shared/reminders';
+import type { ReminderNotice } from '../../../shared/reminder-text';
+import { lockedReminderNotice, openReminderNotice } from '../../../shared/reminder-text';
 import { shouldOpenAtLogin } from '../../../shared/start-at-sign-in';
 import type { Dispatch } from '../dispatch';
 import type { ReminderRepository, RunningClock } from './reminder-repository';

@@ -1,6 +1,7 @@
 import { clockPhaseSql } from '../../../shared/clock-running';
 import { ICO_DEADLINE_HOURS, DUE_SOON_HOURS } from '../../../shared/deadline';
-import type { DeadlineFilter, RegisterQuery } from '../../../shared/register-query';
+import type { DeadlineFilter } from '../../../shared/deadline-filters';
+import type { RegisterQuery } from '../../../shared/register-query';
 import { BREACH_TYPES } from '../../../shared/incident-fields';
 import { foldForSearch } from './search-folding';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Reminder } from '../../../shared/reminders';
-import { reminderText } from '../../../shared/reminders';
+import { reminderText } from '../../../shared/reminder-text';
 import { useApi } from '../api/api-context';
 import { routeHref } from '../common/use-route';
 import { useNow } from '../common/use-now';

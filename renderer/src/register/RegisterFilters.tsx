@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { RegisterQueryInput } from '../../../shared/register-query';
-import { DEADLINE_FILTERS } from '../../../shared/register-query';
+import { DEADLINE_FILTERS } from '../../../shared/deadline-filters';
 import { BREACH_TYPE_SHORT, CAUSE_LABELS, INCIDENT_KIND_PLURAL_TITLE, STATUS_LABELS } from '../../../shared/labels';
 import { CLOCK_STATE_LABELS } from '../../../shared/deadline';
 import { REGISTER_SEARCH_ID, useFocusWhenFound } from '../desktop/focus-search';

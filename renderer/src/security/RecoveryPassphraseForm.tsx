@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SecurityStatus } from '../../../shared/contract/security-operations';
-import { PASSPHRASE_MIN } from '../../../shared/session';
+import { PASSPHRASE_MIN } from '../../../shared/passphrase-limits';
 import { useApi } from '../api/api-context';
 import type { Outcome } from './OutcomeMessage';
 import { OutcomeMessage } from './OutcomeMessage';

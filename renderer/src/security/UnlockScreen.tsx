@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { PASSPHRASE_MIN } from '../../../shared/session';
+import { PASSPHRASE_MIN } from '../../../shared/passphrase-limits';
 import { lockedBecause } from '../../../shared/lock-reason';
 import type { LockReason, SessionStatus } from '../../../shared/session';
 import { useApi } from '../api/api-context';
