@@ -101,6 +101,9 @@ describe('upgrading a register made by each earlier schema version', () => {
         expect(tables).not.toContain('incident_search_content');
         expect(open.register.list(registerQuerySchema.parse({ search: 'wrong par' })).items.map((item) => item.title)).toEqual(['Class list emailed to the wrong parent']);
         expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'incident_by_updated' AND sql LIKE '%report_decision%' AND sql NOT LIKE '%DESC%'").pluck().get()).toBe(1);
+        // Saves note their records for the search index (0014); the list's indexes hold the other filters' columns (0015).
+        expect(db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
+        expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'incident_by_%' AND sql LIKE '%breach_types, reported_at%'").pluck().get()).toBe(6);
 
         // Working on after the upgrade keeps it intact; the baseline was written once.
         open.register.update(1, { title: 'Class list emailed to the wrong parent (Year 4)' });
