@@ -10,8 +10,18 @@ const api = startApi(window.location.hash);
 
 import('./mount-app').then(
   ({ mountApp }) => mountApp(rootElement, api),
-  () => {
-    // The app's own files could not be read (a damaged install): say so rather than show nothing.
-    rootElement.textContent = 'Breachlog could not load its screens. Close it and open it again; if this keeps happening, reinstall it. Your register is not affected.';
-  },
+  () => showLoadFailure(rootElement),
 );
+
+/** The app's own files could not be read (a damaged install): say so rather than show nothing. Its styles came with the app. */
+function showLoadFailure(root: HTMLElement): void {
+  const message = document.createElement('div');
+  message.setAttribute('role', 'alert');
+  message.style.cssText = 'margin: 2rem; max-width: 40rem; font: 1rem/1.5 system-ui, sans-serif';
+  const heading = document.createElement('h1');
+  heading.textContent = 'Breachlog could not load its screens';
+  const advice = document.createElement('p');
+  advice.textContent = 'Close it and open it again. If this keeps happening, install it again. Your register is not affected.';
+  message.append(heading, advice);
+  root.replaceChildren(message);
+}

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures';
+import { expect, expectAccessible, signIn, test } from './fixtures';
 
 /**
  * The page's first script asks for the register's first page before React and the app have loaded,
@@ -23,6 +23,7 @@ test('asks for the register before the app code has arrived, and paints it once 
 test('says the app could not load, rather than showing a blank window, when its code cannot be read', async ({ page, app }) => {
   await page.route(/\/assets\/mount-app-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(app.url);
-  await expect(page.getByText('Breachlog could not load its screens. Close it and open it again')).toBeVisible();
-  await expect(page.getByText('Your register is not affected.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('heading', { name: 'Breachlog could not load its screens' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Close it and open it again. If this keeps happening, install it again. Your register is not affected.');
+  await expectAccessible(page, 'the load failure');
 });
