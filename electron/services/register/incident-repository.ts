@@ -117,7 +117,7 @@ export class IncidentRepository {
     this.statements.updateRecord.run(recordJson, existing.id);
     if (fields.title !== existing.title || searchableBody(fields) !== searchableBody(existing)) {
       this.statements.noteSearchStale.run(existing.id);
-      // A batch this size is still a few pages and a few milliseconds; the index is never far behind.
+      // One save in 64 pays for the batch (the bench's slowest saves), so the index is never far behind.
       if ((this.statements.staleCount.get() as number) >= SEARCH_BATCH) this.refreshSearch();
     }
     return { ...existing, ...fields, updatedAt: nowIso };
