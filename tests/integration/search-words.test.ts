@@ -38,7 +38,7 @@ describe('what is typed in the search box and what the index holds', () => {
   });
 });
 
-describe('searching words the tokenizer splits', () => {
+describe('searching the register', () => {
   let register: ReturnType<typeof makeTestRegister>;
   beforeEach(async () => {
     register = makeTestRegister();
@@ -46,28 +46,11 @@ describe('searching words the tokenizer splits', () => {
   });
   afterEach(() => register.cleanup());
 
-  it('finds a record by a word holding a character SQLite reads as a break (New Tai Lue ᦰ)', async () => {
-    const created = await register.dispatch('incident:create', { title: 'Letter to ᦃᦰᦓ sent twice' });
-    expect(created.ok).toBe(true);
-    const titles = async (search: string) => {
-      const result = await register.dispatch('incident:list', { search });
-      if (!result.ok) throw new Error(result.error.message);
-      return (result.value as RegisterPage).items.map((item) => item.title);
-    };
-    expect(await titles('ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
-    expect(await titles('ᦃᦰ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
-    expect(await titles('twice ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
-  });
-});
-
-describe('the search index takes saved text in batches', () => {
-  let register: ReturnType<typeof makeTestRegister>;
-  beforeEach(async () => {
-    register = makeTestRegister();
-    await register.signIn();
-  });
-  afterEach(() => register.cleanup());
-
+  const create = async (fields: object) => {
+    const result = await register.dispatch('incident:create', fields);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as { id: number; reference: string };
+  };
   const titles = async (search: string) => {
     const result = await register.dispatch('incident:list', { search });
     if (!result.ok) throw new Error(result.error.message);
@@ -75,54 +58,60 @@ describe('the search index takes saved text in batches', () => {
   };
   const waiting = async () => (await register.session.services()).db.prepare('SELECT count(*) FROM search_pending').pluck().get();
 
-  it('answers a search straight after a save with the saved words, and not the replaced ones', async () => {
-    const created = await register.dispatch('incident:create', { title: 'Rota emailed to a supplier', whatHappened: 'The staff rota went to the florist.' });
-    if (!created.ok) throw new Error(created.error.message);
-    const { id } = created.value as { id: number };
-    expect(await register.dispatch('incident:update', { id, changes: { whatHappened: 'The staff rota went to the caterer.' } })).toMatchObject({ ok: true });
-    expect(await waiting()).toBe(1);
-    expect(await titles('caterer')).toEqual(['Rota emailed to a supplier']);
-    expect(await titles('florist')).toEqual([]);
-    expect(await waiting()).toBe(0);
+  describe('words the tokenizer splits', () => {
+    it('finds a record by a word holding a character SQLite reads as a break (New Tai Lue ᦰ)', async () => {
+      await create({ title: 'Letter to ᦃᦰᦓ sent twice' });
+      expect(await titles('ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
+      expect(await titles('ᦃᦰ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
+      expect(await titles('twice ᦃᦰᦓ')).toEqual(['Letter to ᦃᦰᦓ sent twice']);
+    });
   });
 
-  it('keeps the note of a save across a restart that came before any search', async () => {
-    const created = await register.dispatch('incident:create', { title: 'Timesheets left on the train' });
-    if (!created.ok) throw new Error(created.error.message);
-    const { id } = created.value as { id: number };
-    await register.dispatch('incident:update', { id, changes: { containment: 'British Transport Police returned the folder.' } });
-    register.reopen();
-    await register.signIn();
-    expect(await titles('transport police')).toEqual(['Timesheets left on the train']);
-  });
+  describe('the search index takes saved text in batches', () => {
+    it('answers a search straight after a save with the saved words, and not the replaced ones', async () => {
+      const { id } = await create({ title: 'Rota emailed to a supplier', whatHappened: 'The staff rota went to the florist.' });
+      expect(await register.dispatch('incident:update', { id, changes: { whatHappened: 'The staff rota went to the caterer.' } })).toMatchObject({ ok: true });
+      expect(await waiting()).toBe(1);
+      expect(await titles('caterer')).toEqual(['Rota emailed to a supplier']);
+      expect(await titles('florist')).toEqual([]);
+      expect(await waiting()).toBe(0);
+    });
 
-  it('takes them without a search once a batch has built up, and leaves no note of a removed breach', async () => {
-    const created = await register.dispatch('incident:create', { title: 'Door code written on the whiteboard' });
-    if (!created.ok) throw new Error(created.error.message);
-    const { id } = created.value as { id: number };
-    for (let save = 1; save <= 63; save += 1) {
-      await register.dispatch('incident:update', { id, changes: { containment: `Wiped, check number ${save}.` } });
-    }
-    // One incident saved 63 times is one note.
-    expect(await waiting()).toBe(1);
-    for (let n = 0; n < 63; n += 1) {
-      const other = await register.dispatch('incident:create', { title: `Other breach ${n}` });
-      if (!other.ok) throw new Error(other.error.message);
-      await register.dispatch('incident:update', { id: (other.value as { id: number }).id, changes: { containment: 'Contained.' } });
-    }
-    expect(await waiting()).toBe(0);
-    expect(await titles('whiteboard wiped 63')).toEqual(['Door code written on the whiteboard']);
+    it('keeps the note of a save across a restart that came before any search', async () => {
+      const { id } = await create({ title: 'Timesheets left on the train' });
+      await register.dispatch('incident:update', { id, changes: { containment: 'British Transport Police returned the folder.' } });
+      register.reopen();
+      await register.signIn();
+      expect(await titles('transport police')).toEqual(['Timesheets left on the train']);
+    });
 
-    const closedFields = { ...FULL_INCIDENT, title: 'Alarm code on a sticky note', status: 'closed' as const, actions: FULL_INCIDENT.actions.map((a) => ({ ...a, done: true })) };
-    const closed = await register.dispatch('incident:create', closedFields);
-    if (!closed.ok) throw new Error(closed.error.message);
-    const removed = closed.value as { id: number; reference: string };
-    expect(await register.dispatch('incident:update', { id: removed.id, changes: { containment: 'Code changed and the note shredded.' } })).toMatchObject({ ok: true });
-    expect(await waiting()).toBe(1);
-    register.clock.now = new Date('2040-01-01T09:00:00.000Z');
-    expect(await register.dispatch('incident:remove-expired', { id: removed.id, confirmReference: removed.reference })).toMatchObject({ ok: true });
-    expect(await waiting()).toBe(0);
-    expect(await titles('sticky')).toEqual([]);
-    expect(await titles('shredded')).toEqual([]);
+    it('takes them without a search once a batch has built up, and leaves no note of a removed breach', async () => {
+      const { id } = await create({ title: 'Door code written on the whiteboard' });
+      for (let save = 1; save <= 63; save += 1) {
+        await register.dispatch('incident:update', { id, changes: { containment: `Wiped, check number ${save}.` } });
+      }
+      // One incident saved 63 times is one note.
+      expect(await waiting()).toBe(1);
+      for (let n = 0; n < 63; n += 1) {
+        const other = await create({ title: `Other breach ${n}` });
+        await register.dispatch('incident:update', { id: other.id, changes: { containment: 'Contained.' } });
+      }
+      expect(await waiting()).toBe(0);
+      expect(await titles('whiteboard wiped 63')).toEqual(['Door code written on the whiteboard']);
+
+      const removed = await create({
+        ...FULL_INCIDENT,
+        title: 'Alarm code on a sticky note',
+        status: 'closed' as const,
+        actions: FULL_INCIDENT.actions.map((a) => ({ ...a, done: true })),
+      });
+      expect(await register.dispatch('incident:update', { id: removed.id, changes: { containment: 'Code changed and the note shredded.' } })).toMatchObject({ ok: true });
+      expect(await waiting()).toBe(1);
+      register.clock.now = new Date('2040-01-01T09:00:00.000Z');
+      expect(await register.dispatch('incident:remove-expired', { id: removed.id, confirmReference: removed.reference })).toMatchObject({ ok: true });
+      expect(await waiting()).toBe(0);
+      expect(await titles('sticky')).toEqual([]);
+      expect(await titles('shredded')).toEqual([]);
+    });
   });
 });
