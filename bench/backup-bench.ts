@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -40,10 +40,24 @@ export interface BackupFigures {
 
 const REPO_ROOT = join(import.meta.dirname, '..');
 
-/** The build's worker when there is one (as the app runs it); otherwise from source, through tsx. */
+/**
+ * The build's worker when there is one newer than every source file it is built from (as the app
+ * runs it); otherwise from source, through tsx, so an old build never measures old code.
+ */
 function benchWorker(): [BackupWorkerScript, 'built' | 'source'] {
   const built = builtBackupWorker(join(REPO_ROOT, 'out', 'main'));
-  return existsSync(built.path) ? [built, 'built'] : [backupWorkerFromSource(join(REPO_ROOT, 'electron', 'services', 'backup')), 'source'];
+  const fresh = existsSync(built.path) && newestSourceMs() < statSync(built.path).mtimeMs;
+  return fresh ? [built, 'built'] : [backupWorkerFromSource(join(REPO_ROOT, 'electron', 'services', 'backup')), 'source'];
+}
+
+function newestSourceMs(): number {
+  let newest = 0;
+  for (const folder of ['electron', 'shared']) {
+    for (const file of readdirSync(join(REPO_ROOT, folder), { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.ts')) newest = Math.max(newest, statSync(join(REPO_ROOT, folder, file)).mtimeMs);
+    }
+  }
+  return newest;
 }
 
 export async function measureBackup(registerPath: string, key: DatabaseKey, dir: string): Promise<BackupFigures> {
