@@ -46,7 +46,7 @@ export function openFloor(floorPath: string, now: Date): Floor {
   db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');
   const prepared = new Map<string, Database.Statement>();
-  const updateRecord = db.prepare('UPDATE incident_record SET record_json = ? WHERE incident_id = ?');
+  const updateRecord = db.prepare('UPDATE incident_record SET record_json = ?, record_packed = NULL WHERE incident_id = ?');
   const touch = db.prepare('UPDATE incident SET updated_at = ? WHERE id = ?');
   const save = db.transaction((id: number, json: string) => {
     updateRecord.run(json, id);

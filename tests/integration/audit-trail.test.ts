@@ -4,6 +4,7 @@ import type { Incident } from '../../shared/incident';
 import { openDatabase } from '../../electron/services/database/open-database';
 import { FULL_INCIDENT } from './support/full-incident';
 import { TEST_USER, makeTestRegister } from './support/test-register';
+import { RECORD_TEXT } from './support/stored-json';
 
 describe('the audit trail', () => {
   let register: ReturnType<typeof makeTestRegister>;
@@ -91,7 +92,7 @@ describe('the audit trail', () => {
   });
 
   it('notices a record edited directly, without a matching audit entry', async () => {
-    tamper(`UPDATE incident_record SET record_json = json_set(record_json, '$.title', 'Nothing to see') WHERE incident_id = ${incident.id}`);
+    tamper(`UPDATE incident_record SET record_json = json_set(${RECORD_TEXT}, '$.title', 'Nothing to see'), record_packed = NULL WHERE incident_id = ${incident.id}`);
     const result = await verify();
     expect(result.intact).toBe(false);
     expect(result.firstBadEntry).toBeNull();
@@ -101,7 +102,7 @@ describe('the audit trail', () => {
   it('notices a record inserted directly, with no trail at all', async () => {
     tamper(`INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at)
               SELECT 99, 'BR-2026-0099', title, status, cause, breach_types, aware_at, year, created_at, updated_at FROM incident WHERE id = ${incident.id};
-            INSERT INTO incident_record (incident_id, record_json) SELECT 99, record_json FROM incident_record WHERE incident_id = ${incident.id};`);
+            INSERT INTO incident_record (incident_id, record_json, record_packed) SELECT 99, record_json, record_packed FROM incident_record WHERE incident_id = ${incident.id};`);
     const result = await verify();
     expect(result.recordsNotMatchingTrail).toEqual([{ reference: 'BR-2026-0099', field: '(the whole record: it has no audit trail)' }]);
   });

@@ -1,10 +1,11 @@
 import type { AuditEntry, VerifyResult } from '../../../shared/audit';
 import type { Db } from '../database/open-database';
 import type { ChainedFields } from './audit-hash';
-import { COMPACT_FORMAT, GENESIS_HASH, entryHash, hashBytes, hashHex, sha256 } from './audit-hash';
+import { COMPACT_FORMAT, GENESIS_HASH, entryHash, hashBytes, hashHex } from './audit-hash';
 import type { SealedRow } from './row-digest';
 import { TouchedRows } from './trail-capture';
 import { encodeRows } from './trail-rows';
+import { keptAsText, packJson, storedDigest, unpackJson } from '../database/packed-json';
 
 export interface NewAuditEntry {
   at: Date;
@@ -26,6 +27,8 @@ export interface AuditRow {
   action: string;
   field: string | null;
   payload_json: string | null;
+  /** The values deflated (packed-json.ts), payload_json then null; absent before schema 16. */
+  payload_packed?: Buffer | null;
   /** 32 bytes since schema 11 (hex text in a file not yet upgraded; see hashHex). */
   payload_hash: Buffer | string;
   /** Null when it is the hash of the entry before, as on every compact entry. */
@@ -36,6 +39,9 @@ export interface AuditRow {
   /** COMPACT_FORMAT on entries written since schema 11; null on older ones, absent before schema 11. */
   format?: number | null;
 }
+
+/** Fields whose changes SQL reads straight from the trail (the dashboard's time to contain), so kept as text. */
+const FIELDS_READ_IN_SQL: ReadonlySet<string> = new Set(['status']);
 
 /**
  * The append-only, hash-chained record of every change. `append` must run inside the
@@ -60,7 +66,9 @@ export class AuditTrail {
          ORDER BY id`,
       ),
       all: db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id'),
-      redact: db.prepare<[number]>('UPDATE audit_entry SET payload_json = NULL WHERE incident_id = ? AND payload_json IS NOT NULL'),
+      redact: db.prepare<[number]>(
+        'UPDATE audit_entry SET payload_json = NULL, payload_packed = NULL WHERE incident_id = ? AND (payload_json IS NOT NULL OR payload_packed IS NOT NULL)',
+      ),
     };
   }
 
@@ -69,13 +77,14 @@ export class AuditTrail {
     // Prepared on first use: a read-only check of an older file has neither the column nor the capture table.
     this.writing ??= {
       insert: this.db.prepare(
-        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_hash, hash, rows_json, format)
-         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadHash, @hash, @rowsJson, ${COMPACT_FORMAT})`,
+        `INSERT INTO audit_entry (id, at, actor, incident_id, reference, action, field, payload_json, payload_packed, payload_hash, hash, rows_json, format)
+         VALUES (@id, @at, @actor, @incidentId, @reference, @action, @field, @payloadJson, @payloadPacked, @payloadHash, @hash, @rowsJson, ${COMPACT_FORMAT})`,
       ),
       touched: new TouchedRows(this.db),
     };
     const head = this.statements.head.get();
-    const payloadJson = JSON.stringify({ old: entry.oldValue ?? null, new: entry.newValue ?? null });
+    const json = JSON.stringify({ old: entry.oldValue ?? null, new: entry.newValue ?? null });
+    const payload = entry.field !== null && FIELDS_READ_IN_SQL.has(entry.field) ? keptAsText(json) : packJson(json);
     const fields: ChainedFields = {
       id: (head?.id ?? 0) + 1,
       at: entry.at.toISOString(),
@@ -84,7 +93,7 @@ export class AuditTrail {
       reference: entry.reference,
       action: entry.action,
       field: entry.field,
-      payloadHash: sha256(payloadJson),
+      payloadHash: payload.digest,
       prevHash: head ? hashHex(head.hash) : GENESIS_HASH,
       rowsJson: encodeRows([...extraRows, ...this.writing.touched.take()]),
       format: COMPACT_FORMAT,
@@ -99,7 +108,8 @@ export class AuditTrail {
       action: fields.action,
       field: fields.field,
       rowsJson: fields.rowsJson,
-      payloadJson,
+      payloadJson: payload.text,
+      payloadPacked: payload.packed,
       payloadHash: hashBytes(fields.payloadHash),
       hash: hashBytes(entryHash(fields)),
     });
@@ -147,9 +157,10 @@ export class AuditTrail {
 export function chainProblem(row: AuditRow, prevHash: string, expectedId: number): string | null {
   if (row.id !== expectedId) return `Entry ${expectedId} is missing`;
   if (row.prev_hash !== null && hashHex(row.prev_hash) !== prevHash) return 'It does not follow on from the entry before it';
-  if (row.payload_json !== null && sha256(row.payload_json) !== hashHex(row.payload_hash)) {
-    return 'The values it records have been changed';
-  }
+  const stored = { text: row.payload_json, packed: row.payload_packed ?? null };
+  if (stored.text !== null && stored.packed !== null) return 'The values it records have been changed';
+  const digest = storedDigest(stored);
+  if (digest !== null && digest !== hashHex(row.payload_hash)) return 'The values it records have been changed';
   if (recomputedHash(row, prevHash) !== hashHex(row.hash)) return 'Its time, author, record, field or the rows it vouches for have been changed';
   return null;
 }
@@ -172,7 +183,8 @@ export function recomputedHash(row: AuditRow, prevHash: string): string {
 }
 
 function toAuditEntry(row: AuditRow): AuditEntry {
-  const payload = row.payload_json === null ? null : (JSON.parse(row.payload_json) as { old: unknown; new: unknown });
+  const json = unpackJson(row.payload_json, row.payload_packed);
+  const payload = json === null ? null : (JSON.parse(json) as { old: unknown; new: unknown });
   return {
     id: row.id,
     at: row.at,

@@ -1,3 +1,5 @@
+import { unpackJson } from '../database/packed-json';
+
 /**
  * The tables whose every row is a fact the trail vouches for, and how each row is keyed and read.
  * Everything else is working state, not evidence: drafts (half-typed forms), the full-text index
@@ -57,7 +59,7 @@ export const COVERED_TABLES: readonly CoveredTable[] = [
     selectOne: 'SELECT CAST(incident_id AS TEXT) AS trail_key, * FROM incident_record WHERE incident_id = ?',
     keyParams: (key) => [Number(key)],
     selectByOwner: 'SELECT CAST(incident_id AS TEXT) AS trail_key, * FROM incident_record WHERE incident_id = ?',
-    facts: (row) => ({ incident_id: row['incident_id'], ...openJson(row['record_json'], 'record_json', []) }),
+    facts: recordFacts,
     owner: ownIncident,
     noun: 'its full record',
   },
@@ -125,6 +127,20 @@ function withoutKey(row: Record<string, unknown>): Record<string, unknown> {
 
 function without(row: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([name]) => !names.includes(name)));
+}
+
+/** The record's fields, one fact each, whichever way it is kept (packed since schema 17). */
+function recordFacts(row: Record<string, unknown>): Record<string, unknown> {
+  const packed = row['record_packed'];
+  if (packed == null) return { incident_id: row['incident_id'], ...openJson(row['record_json'], 'record_json', []) };
+  let text: string | null;
+  try {
+    text = unpackJson(null, packed as Uint8Array);
+  } catch {
+    // Bytes that do not inflate: compared as they are, so they never match a seal of real fields.
+    return { incident_id: row['incident_id'], record_packed: Buffer.from(packed as Uint8Array).toString('hex') };
+  }
+  return { incident_id: row['incident_id'], ...openJson(text, 'record_packed', []) };
 }
 
 /** A JSON object column as one fact per field; anything else (unreadable text) as the column itself. */

@@ -66,7 +66,7 @@ export function* verifyRegisterSteps(db: Db): Generator<void, VerifyResult> {
       if (row.action === 'created' && !createdAt.has(row.incident_id)) createdAt.set(row.incident_id, row.at);
       if (row.action === 'removed_after_retention') removedBy.set(row.incident_id, row.id);
     }
-    if (row.payload_json === null) erased.push({ id: row.id, incidentId: row.incident_id });
+    if (row.payload_json === null && row.payload_packed == null) erased.push({ id: row.id, incidentId: row.incident_id });
     if (row.format === COMPACT_FORMAT) compact = true;
     else if (compact) {
       problems.push({

@@ -61,7 +61,10 @@ function holds(path: string, key: DatabaseKey, reference: string): boolean | nul
     db = new Database(path, { fileMustExist: true });
     unlockConnection(db, key);
     const inRegister = db.prepare('SELECT 1 FROM incident WHERE reference = ?').get(reference) !== undefined;
-    const onTrail = db.prepare('SELECT 1 FROM audit_entry WHERE reference = ? AND payload_json IS NOT NULL').get(reference) !== undefined;
+    // A copy made before schema 16 has no packed values.
+    const packed = db.prepare("SELECT 1 FROM pragma_table_info('audit_entry') WHERE name = 'payload_packed'").get() !== undefined;
+    const valuesKept = packed ? '(payload_json IS NOT NULL OR payload_packed IS NOT NULL)' : 'payload_json IS NOT NULL';
+    const onTrail = db.prepare(`SELECT 1 FROM audit_entry WHERE reference = ? AND ${valuesKept}`).get(reference) !== undefined;
     return inRegister || onTrail;
   } catch {
     return null;

@@ -37,10 +37,11 @@ export class DashboardQuery {
       `SELECT i.reference, i.kind, i.role, i.aware_at, i.created_at, i.report_decision, i.cause, i.breach_types, i.status,
          coalesce((SELECT min(s.submitted_at) FROM ico_submission s WHERE s.incident_id = i.id), i.reported_at) AS reported_at,
          EXISTS (SELECT 1 FROM assessment a WHERE a.incident_id = i.id) AS assessed,
+         -- Status changes stay as text on the trail for this (FIELDS_READ_IN_SQL in audit-trail.ts).
          (SELECT min(e.at) FROM audit_entry e
            WHERE e.incident_id = i.id AND e.action = 'changed' AND e.field = 'status'
              AND json_extract(e.payload_json, '$.new') IN ('contained', 'closed')) AS contained_at,
-         json_extract(r.record_json, '$.actions') AS actions_json
+         json_extract(unpacked_json(r.record_json, r.record_packed), '$.actions') AS actions_json
        FROM incident i JOIN incident_record r ON r.incident_id = i.id
        ORDER BY coalesce(i.aware_at, i.created_at), i.id`,
     );

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
 import { assertUsableKey, openingKeyPragmas } from './database-key';
 import { runMigrations } from './migrate';
+import { unpackJson } from './packed-json';
 import { installTrailCapture } from '../audit/trail-capture';
 import { sealBaselineIfNeeded } from '../audit/trail-baseline';
 
@@ -29,6 +30,10 @@ export function openDatabase(path: string, key: DatabaseKey | null, options: { c
     db.pragma('foreign_keys=ON');
     db.pragma('secure_delete=ON');
     db.pragma(`cache_size=${cacheSizeFor(path)}`);
+    // SQL that reads inside packed JSON (the dashboard's actions) inflates it with this.
+    db.function('unpacked_json', { deterministic: true }, (text: unknown, packed: unknown) =>
+      unpackJson(typeof text === 'string' ? text : null, packed instanceof Uint8Array ? packed : null),
+    );
     runMigrations(db);
     // Migrations write only their own SQL; the live trail takes over from here.
     installTrailCapture(db);

@@ -7,6 +7,7 @@ import type { IncidentRow, SummaryRow } from './incident-row';
 import { breachTypeBits, filingYear, rowToIncident, rowToSummary, searchableBody } from './incident-row';
 import { buildRegisterListSql } from './register-list-query';
 import { foldForSearch } from './search-folding';
+import { packJson } from '../database/packed-json';
 
 export function formatReference(year: number, number: number): string {
   return `BR-${year}-${String(number).padStart(4, '0')}`;
@@ -58,10 +59,10 @@ export class IncidentRepository {
          )
          RETURNING id`,
       ),
-      insertRecord: db.prepare<[number, string]>('INSERT INTO incident_record (incident_id, record_json) VALUES (?, ?)'),
-      updateRecord: db.prepare<[string, number]>('UPDATE incident_record SET record_json = ? WHERE incident_id = ?'),
+      insertRecord: db.prepare<[number, string | null, Buffer | null]>('INSERT INTO incident_record (incident_id, record_json, record_packed) VALUES (?, ?, ?)'),
+      updateRecord: db.prepare<[string | null, Buffer | null, number]>('UPDATE incident_record SET record_json = ?, record_packed = ? WHERE incident_id = ?'),
       byId: db.prepare<[number], IncidentRow>(
-        'SELECT i.*, r.record_json FROM incident i JOIN incident_record r ON r.incident_id = i.id WHERE i.id = ?',
+        'SELECT i.*, r.record_json, r.record_packed FROM incident i JOIN incident_record r ON r.incident_id = i.id WHERE i.id = ?',
       ),
       closedAt: db.prepare<[number], string | null>('SELECT closed_at FROM incident WHERE id = ?').pluck(),
       insertSearch: db.prepare<[number, string, string, string]>(
@@ -95,7 +96,8 @@ export class IncidentRepository {
     const { recordJson, ...columns } = this.columns(fields, nowIso, null);
     const row = this.statements.insert.get({ ...columns, reference, now: nowIso });
     if (!row) throw new Error('Insert returned no id');
-    this.statements.insertRecord.run(row.id, recordJson);
+    const record = packJson(recordJson);
+    this.statements.insertRecord.run(row.id, record.text, record.packed);
     this.statements.insertSearch.run(row.id, reference, foldForSearch(fields.title), foldForSearch(searchableBody(fields)));
     return this.require(row.id);
   }
@@ -114,7 +116,8 @@ export class IncidentRepository {
     const previous: Record<string, unknown> = { ...this.rowColumns(existing, existing.createdAt, null), closedAt: wasClosedAt };
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((name) => columns[name] !== previous[name]);
     this.updateStatement(changed).run({ ...Object.fromEntries(changed.map((name) => [name, columns[name]])), id: existing.id, now: nowIso });
-    this.statements.updateRecord.run(recordJson, existing.id);
+    const record = packJson(recordJson);
+    this.statements.updateRecord.run(record.text, record.packed, existing.id);
     if (fields.title !== existing.title || searchableBody(fields) !== searchableBody(existing)) {
       this.statements.noteSearchStale.run(existing.id);
       // One save in 64 pays for the batch (the bench's slowest saves), so the index is never far behind.

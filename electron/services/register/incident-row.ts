@@ -6,6 +6,8 @@ import type { IncidentSummary } from '../../../shared/register-query';
 import { incidentSummarySchema } from '../../../shared/register-query';
 import { EMPTY_ROLE_FIELDS } from '../../../shared/incident-role';
 import { EMPTY_ICO_ANSWERS } from '../../../shared/incident-ico-answers';
+import { unpackJson } from '../database/packed-json';
+import { AppError } from '../errors';
 
 export interface IncidentRow {
   id: number;
@@ -18,7 +20,9 @@ export interface IncidentRow {
   year: number;
   reported_at: string | null;
   report_decision: string | null;
-  record_json: string;
+  /** The record's JSON, or null when it is kept deflated in record_packed (schema 17). */
+  record_json: string | null;
+  record_packed: Buffer | null;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
@@ -27,7 +31,7 @@ export interface IncidentRow {
   controller_told_at: string | null;
 }
 
-export type SummaryRow = Omit<IncidentRow, 'record_json' | 'year' | 'created_at' | 'closed_at'>;
+export type SummaryRow = Omit<IncidentRow, 'record_json' | 'record_packed' | 'year' | 'created_at' | 'closed_at'>;
 
 export function breachTypeBits(types: readonly BreachType[]): number {
   return types.reduce((bits, type) => bits | (1 << BREACH_TYPES.indexOf(type)), 0);
@@ -45,7 +49,7 @@ export function rowToIncident(row: IncidentRow): Incident {
   return incidentSchema.parse({
     ...EMPTY_ROLE_FIELDS,
     ...EMPTY_ICO_ANSWERS,
-    ...(JSON.parse(row.record_json) as object),
+    ...readRecord(row),
     id: row.id,
     reference: row.reference,
     createdAt: row.created_at,
@@ -53,6 +57,18 @@ export function rowToIncident(row: IncidentRow): Incident {
     reportedAt: row.reported_at,
     reportDecision: row.report_decision,
   });
+}
+
+/** The stored record's fields; a record that no longer reads (edited outside the app) is refused in words. */
+function readRecord(row: IncidentRow): object {
+  try {
+    return JSON.parse(unpackJson(row.record_json, row.record_packed) ?? '{}') as object;
+  } catch {
+    throw new AppError(
+      'database_damaged',
+      `${row.reference}: its full record can no longer be read; it was changed outside Breachlog. Run “Verify the register” in Settings to see what changed.`,
+    );
+  }
 }
 
 export function rowToSummary(row: SummaryRow): IncidentSummary {

@@ -29,6 +29,7 @@ import { isBackupDue, recoveryFor, saveRecovery, SecurityStore } from './securit
 import type { UnlockModeChange } from './unlock-mode-change';
 import { changeSealingPassphrase, changeUnlockMode, proveCurrentPassphrase } from './unlock-mode-change';
 import { keyId } from './unlock-record';
+import { unpackJson } from '../database/packed-json';
 
 /** The secret a person gives with a backup: a recovery key, or a passphrase (the backup's, or the recovery passphrase). */
 export interface BackupSecret {
@@ -250,10 +251,13 @@ export class SecurityService {
     const db = this.session.unlocked()?.db;
     if (!db) return;
     const newest = db
-      .prepare<[], { action: string; payload_json: string | null }>('SELECT action, payload_json FROM audit_entry ORDER BY id DESC LIMIT 1')
+      .prepare<[], { action: string; payload_json: string | null; payload_packed: Buffer | null }>(
+        'SELECT action, payload_json, payload_packed FROM audit_entry ORDER BY id DESC LIMIT 1',
+      )
       .get();
-    if (newest?.action !== 'restored' || newest.payload_json === null) return;
-    const restored = (JSON.parse(newest.payload_json) as { new?: { backupFile?: unknown; backupAuditHead?: unknown } }).new;
+    const values = newest?.action === 'restored' ? unpackJson(newest.payload_json, newest.payload_packed) : null;
+    if (values === null) return;
+    const restored = (JSON.parse(values) as { new?: { backupFile?: unknown; backupAuditHead?: unknown } }).new;
     if (restored?.backupFile === basename(file) && restored.backupAuditHead === confirmedHead) {
       throw new AppError('invalid_input', 'This backup has just been restored, and nothing has changed since, so there is nothing to restore. Nothing has been changed.');
     }

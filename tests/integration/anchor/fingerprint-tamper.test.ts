@@ -17,6 +17,7 @@ import { makeTestRegister } from '../support/test-register';
 import { checkAndRestore, expectError, expectOk, incidentTitles } from '../security/support/security-helpers';
 import type { TestRegister } from './support/tamper';
 import { changeRowsAndReseal, printout, rechain, verify, withOnlyTheKey } from './support/tamper';
+import { RECORD_TEXT, editTrailValues } from '../support/stored-json';
 
 /**
  * An insider holding only the database key (a recovery key) edits the register file behind the
@@ -55,8 +56,8 @@ describe('the register fingerprint against someone with only the database key', 
   /** The whole trail rewritten as the app would have written it had the record said "nobody": payloads, rows' seals and chain. */
   function rewriteAndRechain(db: Db): void {
     changeRowsAndReseal(db, () => {
-      db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme instead of Acne', 'nobody') WHERE field = 'whatHappened'`);
-      db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme instead of Acne', 'nobody')`);
+      expect(editTrailValues(db, "field = 'whatHappened'", (json) => json.replaceAll('Acme instead of Acne', 'nobody'))).toBe(1);
+      db.exec(`UPDATE incident_record SET record_json = replace(${RECORD_TEXT}, 'Acme instead of Acne', 'nobody'), record_packed = NULL`);
     });
     rechain(db);
   }
@@ -225,8 +226,8 @@ describe('restoring a backup edited since it was made', () => {
       const db = openDatabase(made.path, { kind: 'raw', bytes: register.keyBytes }, { create: false });
       db.exec('DROP TRIGGER audit_entry_no_update');
       changeRowsAndReseal(db, () => {
-        db.exec(`UPDATE audit_entry SET payload_json = replace(payload_json, 'Acme', 'nobody')`);
-        db.exec(`UPDATE incident_record SET record_json = replace(record_json, 'Acme', 'nobody')`);
+        expect(editTrailValues(db, '1', (json) => json.replaceAll('Acme', 'nobody'))).toBeGreaterThan(0);
+        db.exec(`UPDATE incident_record SET record_json = replace(${RECORD_TEXT}, 'Acme', 'nobody'), record_packed = NULL`);
         db.exec(`UPDATE incident SET title = replace(title, 'Acme', 'nobody')`);
       });
       rechain(db);

@@ -4,6 +4,7 @@ import { call } from '../assessment/assessment-support';
 import { makeTestRegister } from '../support/test-register';
 import type { Scenario, TestRegister } from './trail-scenario';
 import { buildScenario, messages, tamper, verify } from './trail-scenario';
+import { RECORD_TEXT } from '../support/stored-json';
 
 /**
  * Someone with the database key edits the file behind the app's back. Each kind of tampering must
@@ -108,7 +109,7 @@ describe('tampering with the register file', () => {
     ['a fired reminder', 'DELETE FROM reminder_fired WHERE hours_left = 24', /BR-2026-0001: a fired deadline reminder .* is missing/],
     ['the retention setting', `UPDATE setting SET value_json = json_set(value_json, '$.retentionYears', 1) WHERE key = 'register'`, /The setting “register”: “retentionYears” has been changed/],
     ['the idle lock', `UPDATE setting SET value_json = json_set(value_json, '$.idleLockMinutes', 600) WHERE key = 'security'`, /The setting “security”: “idleLockMinutes” has been changed/],
-    ['a record field', `UPDATE incident_record SET record_json = json_set(record_json, '$.peopleCount', json('{"kind":"exact","value":3}')) WHERE incident_id = 1`, /BR-2026-0001: its full record: “peopleCount” has been changed/],
+    ['a record field', `UPDATE incident_record SET record_json = json_set(${RECORD_TEXT}, '$.peopleCount', json('{"kind":"exact","value":3}')), record_packed = NULL WHERE incident_id = 1`, /BR-2026-0001: its full record: “peopleCount” has been changed/],
     ['a breach inserted directly', `INSERT INTO incident (id, reference, title, status, cause, breach_types, aware_at, year, created_at, updated_at) VALUES (99, 'BR-2026-0099', 'x', 'open', 'not_yet_known', 0, NULL, 2026, '2026-11-25T09:00:00.000Z', '2026-11-25T09:00:00.000Z')`, /BR-2026-0099 is not on the audit trail/],
   ] as const) {
     it(`names ${what} changed or deleted`, async () => {
@@ -131,12 +132,12 @@ describe('tampering with the register file', () => {
 
   it('names the erased trail values of a breach that was never removed', async () => {
     // The append-only trigger allows erasing values (retention needs it): verify must tell the two apart.
-    tamper(register, `UPDATE audit_entry SET payload_json = NULL WHERE incident_id = ${scenario.reported.id};`);
+    tamper(register, `UPDATE audit_entry SET payload_json = NULL, payload_packed = NULL WHERE incident_id = ${scenario.reported.id};`);
     expectNamed(await verify(register), /BR-2026-0001: the values of audit entry \d+ have been erased, but the breach was never removed/);
   });
 
   it('names a register-wide entry whose values were erased', async () => {
-    tamper(register, `UPDATE audit_entry SET payload_json = NULL WHERE action = 'settings_changed';`);
+    tamper(register, `UPDATE audit_entry SET payload_json = NULL, payload_packed = NULL WHERE action = 'settings_changed';`);
     expectNamed(await verify(register), /A register-wide entry: the values of audit entry \d+ have been erased/);
   });
 

@@ -8,6 +8,7 @@ import { call, recordWrongEmail, WRONG_EMAIL_ANSWERS } from '../assessment/asses
 import { FULL_ORGANISATION } from '../documents/document-support';
 import { FULL_INCIDENT } from '../support/full-incident';
 import type { makeTestRegister } from '../support/test-register';
+import { unpackJson } from '../../../electron/services/database/packed-json';
 
 export type TestRegister = ReturnType<typeof makeTestRegister>;
 
@@ -29,6 +30,8 @@ export function tamper(register: TestRegister, sql: string): void {
   const db = new Database(register.databasePath, { fileMustExist: true });
   try {
     unlockConnection(db, { kind: 'raw', bytes: register.keyBytes });
+    // What someone with zlib and the app's dictionary can do: read a packed record (RECORD_TEXT).
+    db.function('unpacked_json', (text: unknown, packed: unknown) => unpackJson(typeof text === 'string' ? text : null, packed instanceof Uint8Array ? packed : null));
     db.exec(sql);
   } finally {
     db.close();

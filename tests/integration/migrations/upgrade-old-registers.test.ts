@@ -69,13 +69,29 @@ const EXPECTED: Record<number, { incidents: string[]; assessments: number; submi
     retentionYears: 7,
     baselines: 3,
   },
+  // Version 15 (the schema before packed trail values): version 11 upgraded, then written to.
+  15: {
+    incidents: [
+      'Class list emailed to the wrong parent',
+      'Laptop stolen from Łukasz’s car',
+      'Payroll export left on the shared drive',
+      'Appointment letters posted to the wrong address',
+      'Keyholder list photographed by a contractor',
+      'Payroll spreadsheet emailed to a former employee',
+    ],
+    assessments: 3,
+    submissions: 1,
+    tellings: 1,
+    retentionYears: 7,
+    baselines: 3,
+  },
 };
 
 describe('upgrading a register made by each earlier schema version', () => {
   const dir = makeTempDir();
   afterAll(() => dir.remove());
 
-  for (const version of [1, 2, 3, 4, 5, 10, 11]) {
+  for (const version of [1, 2, 3, 4, 5, 10, 11, 15]) {
     it(`brings version ${version} to ${latestSchemaVersion()} with every record kept, and verifies it intact`, () => {
       const path = join(dir.path, `v${version}.db`);
       copyFileSync(join(FIXTURES, `register-v${version}.db`), path);
@@ -173,6 +189,61 @@ describe('upgrading a register made by each earlier schema version', () => {
       db.exec('DROP TRIGGER audit_entry_no_update');
       db.exec('UPDATE audit_entry SET format = 2 WHERE id = 3');
       expect(verifyRegister(db).firstBadEntry).toMatchObject({ id: 3 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps a schema-15 trail and records as written and verifiable once new values and records are packed, and names packed values edited or erased', () => {
+    const path = join(dir.path, 'v15-packed.db');
+    copyFileSync(join(FIXTURES, 'register-v15.db'), path);
+    const old = openReaderForEdit(path);
+    const headBefore = readTrailHead(old);
+    const selectStored = 'SELECT id, hash, payload_hash, payload_json FROM audit_entry ORDER BY id';
+    const entriesBefore = old.prepare(selectStored).all();
+    old.close();
+    expect(entriesBefore.length).toBeGreaterThan(40);
+
+    const db = openDatabase(path, KEY, { create: false });
+    try {
+      expect(readTrailHead(db)).toEqual(headBefore);
+      expect(db.prepare(selectStored).all()).toEqual(entriesBefore);
+      expect(db.prepare('SELECT count(*) FROM audit_entry WHERE payload_packed IS NOT NULL').pluck().get()).toBe(0);
+      // Records keep their text until their next save (0017).
+      expect(db.prepare('SELECT count(*) FROM incident_record WHERE record_packed IS NOT NULL').pluck().get()).toBe(0);
+      expect(verifyRegister(db)).toMatchObject({ intact: true, problems: [], headHash: headBefore?.hash });
+
+      const open = buildOpenRegister(db, () => new Date('2026-12-04T09:00:00.000Z'), () => 'Auditor');
+      const payroll = open.register.list(registerQuerySchema.parse({ search: 'payroll spreadsheet' })).items[0];
+      if (!payroll) throw new Error('The fixture’s payroll breach is missing');
+      const containment = `${open.register.get(payroll.id).containment} The IT provider turned off address suggestions for leavers the next morning.`;
+      open.register.update(payroll.id, { containment, status: 'closed' });
+      const written = db
+        .prepare<[number], { id: number; field: string; payload_json: string | null; packed: number | null }>(
+          'SELECT id, field, payload_json, length(payload_packed) AS packed FROM audit_entry WHERE id > ? ORDER BY id',
+        )
+        .all(entriesBefore.length);
+      expect(db.prepare('SELECT record_json, length(record_packed) > 0 AS packed FROM incident_record WHERE incident_id = ?').get(payroll.id)).toEqual({ record_json: null, packed: 1 });
+      expect(open.register.get(payroll.id)).toMatchObject({ containment, status: 'closed', title: 'Payroll spreadsheet emailed to a former employee' });
+      const containmentEntry = written.find((entry) => entry.field === 'containment');
+      expect(containmentEntry).toMatchObject({ payload_json: null });
+      expect(containmentEntry?.packed).toBeLessThan(containment.length);
+      // Status changes stay as text: the dashboard reads them in SQL.
+      expect(written.find((entry) => entry.field === 'status')).toMatchObject({ payload_json: '{"old":"contained","new":"closed"}', packed: null });
+      const timeline = open.audit.forIncident(payroll.id);
+      expect(timeline.find((entry) => entry.field === 'containment' && entry.newValue === containment)?.oldValue).toBe(
+        'The former employee deleted the email and emptied their deleted items while on the phone to the office manager, and confirmed it in writing.',
+      );
+      expect(timeline.find((entry) => entry.field === 'whatHappened')?.newValue).toMatch(/^The November payroll spreadsheet/);
+      expect(verifyRegister(db)).toMatchObject({ intact: true, problems: [] });
+
+      // Only erasing is allowed, whichever way the values are kept.
+      expect(() => db.prepare('UPDATE audit_entry SET payload_packed = randomblob(40) WHERE id = ?').run(containmentEntry?.id)).toThrow(/append-only/);
+      expect(() => db.prepare("UPDATE audit_entry SET payload_json = '{}' WHERE id = ?").run(containmentEntry?.id)).toThrow(/append-only/);
+      db.prepare('UPDATE audit_entry SET payload_packed = NULL WHERE id = ?').run(containmentEntry?.id);
+      expect(verifyRegister(db).problems?.map((problem) => problem.message)).toEqual([
+        `${payroll.reference}: the values of audit entry ${containmentEntry?.id} have been erased, but the breach was never removed after its retention period.`,
+      ]);
     } finally {
       db.close();
     }
@@ -286,7 +357,7 @@ describe('migrations are frozen history', () => {
 
 describe('checking a backup made by an earlier version, before it is upgraded', () => {
   // Version 1 had no audit trail at all; such a file is refused as incomplete, as before.
-  for (const version of [2, 3, 4, 5, 10, 11]) {
+  for (const version of [2, 3, 4, 5, 10, 11, 15]) {
     it(`accepts an untouched version ${version} register and refuses one whose record was edited`, () => {
       const dir = makeTempDir();
       try {

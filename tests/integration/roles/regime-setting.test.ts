@@ -6,6 +6,7 @@ import { call } from '../assessment/assessment-support';
 import type { TestRegister } from '../audit/trail-scenario';
 import { messages, tamper, verify } from '../audit/trail-scenario';
 import { makeTestRegister } from '../support/test-register';
+import { trailValues } from '../support/stored-json';
 
 describe('choosing the regime in settings', () => {
   let register: TestRegister;
@@ -29,8 +30,8 @@ describe('choosing the regime in settings', () => {
     await call(register, 'settings:update', { retentionYears: 6, timeZone: 'Europe/London', regime: 'pecr' });
     const db = register.session.current()?.db;
     if (!db) throw new Error('not open');
-    const entry = db.prepare<[], { payload_json: string }>("SELECT payload_json FROM audit_entry WHERE action = 'settings_changed' ORDER BY id DESC LIMIT 1").get();
-    expect(JSON.parse(entry?.payload_json ?? '{}')).toMatchObject({ old: { regime: 'uk_gdpr' }, new: { regime: 'pecr' } });
+    const values = trailValues(db, "action = 'settings_changed'").at(-1);
+    expect(JSON.parse(values ?? '{}')).toMatchObject({ old: { regime: 'uk_gdpr' }, new: { regime: 'pecr' } });
     expect((await verify(register)).intact).toBe(true);
     tamper(register, `UPDATE setting SET value_json = json_set(value_json, '$.regime', 'uk_gdpr') WHERE key = 'register'`);
     const result = await verify(register);

@@ -9,6 +9,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
 import { addIncidents, expectError, expectOk, inspectFile } from './support/security-helpers';
+import { RECORD_TEXT } from '../support/stored-json';
 
 /**
  * A backup runs on its own thread: the app answers while it is made, it reports how far it has
@@ -158,7 +159,7 @@ describe('a backup made off the main thread', () => {
   it('refuses, and removes, a copy whose trail does not verify (a record edited behind the app’s back): the trail’s own thread says so', async () => {
     const { db } = await register.session.services();
     const [first] = (expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] }).items;
-    db.prepare("UPDATE incident_record SET record_json = json_set(record_json, '$.whatHappened', 'Quietly rewritten') WHERE incident_id = ?").run(first?.id);
+    db.prepare(`UPDATE incident_record SET record_json = json_set(${RECORD_TEXT}, '$.whatHappened', 'Quietly rewritten'), record_packed = NULL WHERE incident_id = ?`).run(first?.id);
     const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
     expect(error.code).toBe('database_damaged');
     expect(error.message).toMatch(/^The backup written to .* did not pass its check \(This backup does not verify against its audit trail, so it cannot be trusted/);

@@ -6,6 +6,7 @@ import type { Db } from '../../../electron/services/database/open-database';
 import { openDatabase } from '../../../electron/services/database/open-database';
 import { FULL_INCIDENT } from '../support/full-incident';
 import { makeTestRegister } from '../support/test-register';
+import { unpackJson } from '../../../electron/services/database/packed-json';
 import type { TestRegister } from './support/security-helpers';
 import { expectOk, incidentTitles } from './support/security-helpers';
 
@@ -89,15 +90,31 @@ function pragmaNumber(db: Db, name: string): number {
   return Number(db.pragma(name, { simple: true }));
 }
 
-/** Every table with a row holding `needle`, in any column, text or blob (the index stores its words in blobs). */
+/**
+ * Every table with a row holding `needle`, in any column, text or blob (the index stores its words
+ * in blobs), packed JSON (the trail's values, the records) read inflated as well.
+ */
 function tablesHolding(db: Db, needle: string): string[] {
   const bytes = Buffer.from(needle);
+  const holds = (value: unknown) => {
+    if (!Buffer.isBuffer(value)) return Buffer.from(String(value)).includes(bytes);
+    return value.includes(bytes) || (inflated(value)?.includes(needle) ?? false);
+  };
   const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
   return tables.filter((table) =>
     db
       .prepare(`SELECT * FROM "${table}"`)
       .raw()
       .all()
-      .some((row) => (row as unknown[]).some((value) => (Buffer.isBuffer(value) ? value : Buffer.from(String(value))).includes(bytes))),
+      .some((row) => (row as unknown[]).some(holds)),
   );
+}
+
+/** A blob's packed JSON, or null when it is not packed JSON. */
+function inflated(blob: Buffer): string | null {
+  try {
+    return unpackJson(null, blob);
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
-import { COMPACT_FORMAT, GENESIS_HASH, hashBytes, sha256 } from '../../../../electron/services/audit/audit-hash';
+import { COMPACT_FORMAT, GENESIS_HASH, hashBytes } from '../../../../electron/services/audit/audit-hash';
+import { storedDigest } from '../../../../electron/services/database/packed-json';
 import { COVERED_TABLES } from '../../../../electron/services/audit/covered-tables';
 import type { AuditRow } from '../../../../electron/services/audit/audit-trail';
 import { recomputedHash } from '../../../../electron/services/audit/audit-trail';
@@ -77,7 +78,8 @@ export function rechain(db: Db): void {
   let prevHash = GENESIS_HASH;
   db.transaction(() => {
     for (const row of rows) {
-      const payloadHash = row.payload_json === null ? row.payload_hash : hashBytes(sha256(row.payload_json));
+      const digest = storedDigest({ text: row.payload_json, packed: row.payload_packed ?? null });
+      const payloadHash = digest === null ? row.payload_hash : hashBytes(digest);
       // The link is left implied, as the app writes it.
       const hash = recomputedHash({ ...row, payload_hash: payloadHash, prev_hash: null }, prevHash);
       update.run(payloadHash, null, hashBytes(hash), row.id);
