@@ -37,10 +37,8 @@ export interface StoredJson {
 export type PackedJson = StoredJson & { digest: string };
 
 export function packJson(json: string): PackedJson {
-  const text = Buffer.from(json, 'utf8');
-  const packed = deflateRawSync(text, { dictionary: DICTIONARY });
-  const stored = packed.length < text.length ? { text: null, packed } : { text: json, packed: null };
-  return { ...stored, digest: sha256Hex(packed.length < text.length ? packed : text) };
+  const packed = deflateRawSync(json, { dictionary: DICTIONARY });
+  return packed.length < Buffer.byteLength(json, 'utf8') ? { text: null, packed, digest: sha256Hex(packed) } : keptAsText(json);
 }
 
 /** The JSON kept as its text, for what SQL must read. */
@@ -64,6 +62,7 @@ export function storedDigest(stored: StoredJson): string | null {
   return null;
 }
 
+/** A string is hashed as its UTF-8, as `update` does by default. */
 function sha256Hex(content: Uint8Array | string): string {
-  return typeof content === 'string' ? createHash('sha256').update(content, 'utf8').digest('hex') : createHash('sha256').update(content).digest('hex');
+  return createHash('sha256').update(content).digest('hex');
 }
