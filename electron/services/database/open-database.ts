@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import type { DatabaseKey } from './database-key';
 import { assertUsableKey, openingKeyPragmas } from './database-key';
 import { runMigrations } from './migrate';
-import { unpackJson } from './packed-json';
+import { forgetRecentTexts, unpackJson } from './packed-json';
 import { installTrailCapture } from '../audit/trail-capture';
 import { sealBaselineIfNeeded } from '../audit/trail-baseline';
 
@@ -85,6 +85,7 @@ export function closeDatabase(db: Db): void {
     if (!db.readonly) db.pragma('optimize');
   } finally {
     db.close();
+    forgetRecentTexts();
   }
 }
 
