@@ -198,6 +198,22 @@ describe('query plans of the register', () => {
     }
   });
 
+  it('counts the large deadline states with any other filter from the deadline’s index alone, and walks it for a page', () => {
+    const others = FILTERS.filter(([label]) => label !== 'none' && !label.startsWith('deadline'));
+    let checked = 0;
+    for (const deadline of ['stopped', 'not_required'] as const) {
+      for (const [label, other] of others) {
+        const input: RegisterQueryInput = { ...other, deadline };
+        const { count, params, page, pageParams } = capture(input);
+        const index = new RegExp(`USING COVERING INDEX ${ownIndex(input)}\\b`);
+        expect(plan(count, params), `${deadline} + ${label}`).toMatch(index);
+        expectOrderedBy(plan(page, pageParams), new RegExp(`USING (COVERING )?INDEX ${ownIndex(input)}\\b`));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('finds search results through the full-text index and fetches each incident by its id', () => {
     for (const input of [{ search: 'wrong address' }, { search: 'invoice', status: 'open' as const }, { search: 'tena' }]) {
       const { page, pageParams, count, params } = capture(input);

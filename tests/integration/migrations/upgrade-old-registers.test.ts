@@ -120,6 +120,8 @@ describe('upgrading a register made by each earlier schema version', () => {
         // Saves note their records for the search index (0014); the list's indexes hold the other filters' columns (0015).
         expect(db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
         expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'incident_by_%' AND name != 'incident_by_updated' AND sql LIKE '%breach_types, reported_at%'").pluck().get()).toBe(6);
+        // The large deadline states' indexes hold the clock's and the other filters' columns too (0018).
+        expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('incident_reported_aware', 'incident_not_required_aware') AND sql LIKE '%kind, role, status, year, cause, breach_types, reported_at%'").pluck().get()).toBe(2);
 
         // Working on after the upgrade keeps it intact; the baseline was written once.
         open.register.update(1, { title: 'Class list emailed to the wrong parent (Year 4)' });

@@ -16,6 +16,7 @@ import { migration0014 } from './0014-search-pending';
 import { migration0015 } from './0015-filters-in-index-entries';
 import { migration0016 } from './0016-packed-trail-payloads';
 import { migration0017 } from './0017-packed-records';
+import { migration0018 } from './0018-deadline-indexes-hold-filters';
 
 /** In order; each is applied in its own transaction and recorded in `user_version`. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018];
