@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toUkDateAndTime } from '../../shared/uk-time';
-import { expectAccessible, expect, fillDateTime, signIn, test } from './fixtures';
+import { expectAccessible, expect, fillDateTime, signIn, test, THIS_YEAR } from './fixtures';
 
 /** A UK date and time some hours before now (the services check awareness against the real clock). */
 function hoursAgo(hours: number): { date: string; time: string } {
@@ -25,13 +25,13 @@ test('the window title names the screen and the breach, and never the breach whi
   await signIn(page);
   await expect(page).toHaveTitle('Breach register — Breachlog');
   await recordRunningBreach(page, 'Payroll file emailed to the wrong person');
-  await expect(page).toHaveTitle('BR-2026-0001 · Breach record — Breachlog');
+  await expect(page).toHaveTitle(`BR-${THIS_YEAR}-0001 · Breach record — Breachlog`);
   await page.getByRole('link', { name: 'ICO report draft' }).click();
-  await expect(page).toHaveTitle('BR-2026-0001 · ICO report draft — Breachlog');
+  await expect(page).toHaveTitle(`BR-${THIS_YEAR}-0001 · ICO report draft — Breachlog`);
   await page.goto(`${new URL(app.url).origin}/#/incident/1/assess`);
-  await expect(page).toHaveTitle('BR-2026-0001 · Risk assessment — Breachlog');
+  await expect(page).toHaveTitle(`BR-${THIS_YEAR}-0001 · Risk assessment — Breachlog`);
   await page.goto(`${new URL(app.url).origin}/#/incident/1/edit/data`);
-  await expect(page).toHaveTitle('BR-2026-0001 · The data and the people — Breachlog');
+  await expect(page).toHaveTitle(`BR-${THIS_YEAR}-0001 · The data and the people — Breachlog`);
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { name: 'The register is locked' })).toBeVisible();
   await expect(page).toHaveTitle('Locked — Breachlog');
@@ -88,7 +88,7 @@ test('offers to start at sign-in once a clock runs; the answer shows in Settings
   expect(JSON.parse(readFileSync(join(app.dataDir, 'start-at-sign-in.json'), 'utf8'))).toEqual({ startAtSignIn: 'on' });
   // The clock's schedule sits beside the register, without the breach's title.
   const schedule = readFileSync(join(app.dataDir, 'reminder-schedule.json'), 'utf8');
-  expect(schedule).toContain('BR-2026-0001');
+  expect(schedule).toContain(`BR-${THIS_YEAR}-0001`);
   expect(schedule).not.toContain('USB');
 });
 
@@ -111,7 +111,7 @@ test('a clicked reminder opens its breach, after the unlock if the register was 
 
   // Open and working: straight there.
   await clickReminder(1);
-  await expect(page.getByRole('heading', { name: 'BR-2026-0001: Stolen laptop' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `BR-${THIS_YEAR}-0001: Stolen laptop` })).toBeVisible();
 
   // Locked: remembered through the lock screen (and a reload, as the desktop app reloads on lock).
   await page.getByRole('button', { name: 'Lock now' }).click();
@@ -122,8 +122,8 @@ test('a clicked reminder opens its breach, after the unlock if the register was 
   await expect(page.getByText('Misdirected email')).toHaveCount(0);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText('Working as Zoë Ødegård')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'BR-2026-0002: Misdirected email' })).toBeVisible();
-  await expect(page).toHaveTitle('BR-2026-0002 · Breach record — Breachlog');
+  await expect(page.getByRole('heading', { name: `BR-${THIS_YEAR}-0002: Misdirected email` })).toBeVisible();
+  await expect(page).toHaveTitle(`BR-${THIS_YEAR}-0002 · Breach record — Breachlog`);
 
   // Only once: going back to the register stays there.
   await page.getByRole('link', { name: 'Back to the register' }).click();

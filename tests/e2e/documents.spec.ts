@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expectAccessible, expect, fillDateTime, signIn, test } from './fixtures';
+import { expectAccessible, expect, fillDateTime, signIn, test, THIS_YEAR } from './fixtures';
 
 const NOT_YET_KNOWN = 'Not yet known — to follow';
 
@@ -13,7 +13,7 @@ async function recordBreach(page: Page, title: string): Promise<void> {
   await page.getByLabel('What happened').fill('Posted to the old address of Łukasz Żółć; Дмитрий noticed.');
   await page.getByRole('button', { name: 'Save to the register' }).click();
   await expect(page.getByRole('region', { name: /Finish the essentials|Assess the risk/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: new RegExp(`BR-2026-0001: ${title}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`BR-\\d{4}-0001: ${title}`) })).toBeVisible();
 }
 
 test('asks for the organisation once, and every document then uses it', async ({ page, app }) => {
@@ -53,7 +53,7 @@ test('asks for the organisation once, and every document then uses it', async ({
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as text' }).click();
   const text = await download;
-  expect(text.suggestedFilename()).toMatch(/^BR-2026-0001 letter to the people affected \d{4}-\d\d-\d\d\.txt$/);
+  expect(text.suggestedFilename()).toMatch(/^BR-\d{4}-0001 letter to the people affected \d{4}-\d\d-\d\d\.txt$/);
   const path = join(app.dataDir, 'letter.txt');
   await text.saveAs(path);
   expect(readFileSync(path, 'utf8')).toContain('Ødegård & Żółć Accountants Ltd');
@@ -70,7 +70,7 @@ test('previews the ICO report draft, saves it and reads it back; "later" stops t
   await expect(page.getByRole('heading', { name: 'ICO report draft', level: 1 })).toBeVisible();
   const preview = page.getByRole('article', { name: 'ICO report draft preview' });
   await expect(preview.getByRole('heading', { name: 'Personal data breach report to the ICO' })).toBeVisible();
-  await expect(preview).toContainText('BR-2026-0001 · DRAFT — not yet submitted');
+  await expect(preview).toContainText(`BR-${THIS_YEAR}-0001 · DRAFT — not yet submitted`);
   await expect(preview.getByRole('heading', { name: '10. About the organisation and contact' })).toBeVisible();
   await expect(preview).toContainText(`Organisation name${NOT_YET_KNOWN}`);
   await expect(page.getByRole('note')).toContainText('Your organisation’s details are missing');
@@ -79,7 +79,7 @@ test('previews the ICO report draft, saves it and reads it back; "later" stops t
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^BR-2026-0001 ICO report draft \d{4}-\d\d-\d\d\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^BR-\d{4}-0001 ICO report draft \d{4}-\d\d-\d\d\.pdf$/);
   const path = join(app.dataDir, 'report.pdf');
   await download.saveAs(path);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
@@ -90,7 +90,7 @@ test('previews the ICO report draft, saves it and reads it back; "later" stops t
   expect(text).toContain('DRAFT — not yet submitted');
   expect(text).toContain(NOT_YET_KNOWN);
   expect(text).toMatch(/Page 1 of \d/);
-  await expect(page.getByText(/^Downloaded “BR-2026-0001 ICO report draft/)).toBeVisible();
+  await expect(page.getByText(/^Downloaded “BR-\d{4}-0001 ICO report draft/)).toBeVisible();
 
   // The question is not asked again after a restart.
   const url = await app.restart();
@@ -109,7 +109,7 @@ test('previews the audit pack for a period and exports the register as CSV', asy
   await page.getByLabel('To (included)').fill('31/12/2026');
   await page.getByRole('button', { name: 'Preview the audit pack' }).click();
   const preview = page.getByRole('article', { name: 'Audit pack preview' });
-  await expect(preview.getByRole('table', { name: /Oldest first/ })).toContainText('BR-2026-0001');
+  await expect(preview.getByRole('table', { name: /Oldest first/ })).toContainText(`BR-${THIS_YEAR}-0001`);
   await expect(preview).toContainText('Audit trail verification');
   await expect(preview).toContainText(/Intact: all \d+ entries of the audit trail check out/);
   await expectAccessible(page, 'audit pack preview');

@@ -11,6 +11,12 @@ import { entryKey, readUnlockRecord } from '../../electron/services/security/unl
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * The app under test runs on the real clock and names each breach by the UTC year it is recorded
+ * in, so the references these tests expect are of this year, not of the year they were written.
+ */
+export const THIS_YEAR = new Date().getUTCFullYear();
+
 
 type PreviewApp = Awaited<ReturnType<typeof startPreviewApp>>;
 

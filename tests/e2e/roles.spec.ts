@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expectAccessible, expect, fillDateTime, signIn, test } from './fixtures';
+import { expectAccessible, expect, fillDateTime, signIn, test, THIS_YEAR } from './fixtures';
 
 async function recordBreach(page: Page, title: string, reference: string): Promise<void> {
   await page.getByRole('link', { name: 'Record a breach' }).click();
@@ -15,9 +15,9 @@ async function recordBreach(page: Page, title: string, reference: string): Promi
 test('a near miss stays out of the breach counts and clocks, and is shown as a near miss', async ({ page, app }) => {
   await page.goto(app.url);
   await signIn(page);
-  await recordBreach(page, 'Payslip posted to the wrong address', 'BR-2026-0001');
+  await recordBreach(page, 'Payslip posted to the wrong address', `BR-${THIS_YEAR}-0001`);
   await page.getByRole('link', { name: 'Back to the register' }).click();
-  await recordBreach(page, 'Client list email stopped in the outbox', 'BR-2026-0002');
+  await recordBreach(page, 'Client list email stopped in the outbox', `BR-${THIS_YEAR}-0002`);
 
   const kind = page.getByRole('region', { name: 'Breach or near miss' });
   await kind.getByRole('button', { name: 'Mark as a near miss…' }).click();
@@ -51,7 +51,7 @@ test('a near miss stays out of the breach counts and clocks, and is shown as a n
 test('a processor records the controller to tell and saves the notice to the controller as a PDF', async ({ page, app }) => {
   await page.goto(app.url);
   await signIn(page);
-  await recordBreach(page, 'Client payslips uploaded to the wrong portal', 'BR-2026-0001');
+  await recordBreach(page, 'Client payslips uploaded to the wrong portal', `BR-${THIS_YEAR}-0001`);
 
   const role = page.getByRole('region', { name: 'Whose data it is' });
   await role.getByRole('radio', { name: /We are the processor/ }).check();
@@ -73,7 +73,7 @@ test('a processor records the controller to tell and saves the notice to the con
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^BR-2026-0001 notice to the controller \d{4}-\d\d-\d\d\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^BR-\d{4}-0001 notice to the controller \d{4}-\d\d-\d\d\.pdf$/);
   const path = join(app.dataDir, 'notice.pdf');
   await download.saveAs(path);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { REGISTER_FILE_NAME } from '../../electron/preview/preview-app';
 import { openDatabase } from '../../electron/services/database/open-database';
-import { expect, expectAccessible, registerKey, signIn, test } from './fixtures';
+import { expect, expectAccessible, registerKey, signIn, test, THIS_YEAR } from './fixtures';
 
 async function recordBreach(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Breachlog' }).click();
@@ -64,10 +64,11 @@ test('says plainly when the trail was cut short behind the app’s back', async 
   const key = await registerKey(app);
   const db = openDatabase(join(app.dataDir, REGISTER_FILE_NAME), { kind: 'raw', bytes: key }, { create: false });
   db.exec('DROP TRIGGER audit_entry_no_delete');
-  db.exec("DELETE FROM audit_entry WHERE reference = 'BR-2026-0002'");
-  db.exec("DELETE FROM incident_record WHERE incident_id = (SELECT id FROM incident WHERE reference = 'BR-2026-0002')");
-  db.exec("DELETE FROM incident_search WHERE rowid = (SELECT id FROM incident WHERE reference = 'BR-2026-0002')");
-  db.exec("DELETE FROM incident WHERE reference = 'BR-2026-0002'");
+  const second = `BR-${THIS_YEAR}-0002`;
+  db.prepare('DELETE FROM audit_entry WHERE reference = ?').run(second);
+  db.prepare('DELETE FROM incident_record WHERE incident_id = (SELECT id FROM incident WHERE reference = ?)').run(second);
+  db.prepare('DELETE FROM incident_search WHERE rowid = (SELECT id FROM incident WHERE reference = ?)').run(second);
+  db.prepare('DELETE FROM incident WHERE reference = ?').run(second);
   db.close();
 
   await page.goto(await app.restart());
