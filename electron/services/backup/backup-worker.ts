@@ -12,7 +12,7 @@ import { writeBackupFingerprint } from './backup-fingerprint';
 import { writeRecoveryFile } from './recovery-file';
 import type { BackupStepName, StepTimings, TimedPart } from './backup-steps';
 import type { TrailCheckInput } from './trail-check-thread';
-import { checkTrailOnOwnThread, runTrailCheck } from './trail-check-thread';
+import { checkTrailOnOwnThreads, runTrailCheck } from './trail-check-thread';
 import type { SentError } from './thread-errors';
 import { errorToSend, keyFromThread } from './thread-errors';
 import { freshBackupTrail, verifyFreshBackup } from './write-backup';
@@ -91,7 +91,7 @@ async function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): Promise
   timed('syncing', () => fsyncFile(input.temporary));
   post({ step: 'checking' });
   // From this very script, with this thread's options (tsx in tests): the build has one worker entry.
-  const trail = checkTrailOnOwnThread(new URL(import.meta.url), input.temporary, key);
+  const trail = checkTrailOnOwnThreads(new URL(import.meta.url), input.temporary, key);
   // Settled below; a page check that fails first must not leave it unhandled.
   trail.catch(() => undefined);
   timed('checking', () => verifyFreshBackup(input.temporary, key, expected, input.folder, { trail: false }));

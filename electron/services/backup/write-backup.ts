@@ -76,7 +76,7 @@ export function verifyFreshBackup(path: string, key: DatabaseKey, expected: Regi
   }
 }
 
-/** The trail's half of that check when it ran on a thread of its own (trail-check-thread.ts): its time, or the same refusal. */
+/** The trail's half of that check when it ran on threads of its own (trail-check-thread.ts): its time, or the same refusal. */
 export async function freshBackupTrail(trail: Promise<number>, folder: string): Promise<number> {
   try {
     return await trail;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { VerifyResult } from '../../../shared/audit';
 import { verifyRegister } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
 import { latestSchemaVersion } from '../database/migrate';
@@ -87,9 +88,17 @@ export function checkTrailOfFile(path: string, key: DatabaseKey, what: CheckedFi
   withUnlockedFile(path, key, what, (db) => requireIntactTrail(db, what));
 }
 
+/** One half of that verify (VerifyPart), its result unjudged: the halves are joined, then judged by `requireIntact`. */
+export function verifyTrailPartOfFile(path: string, key: DatabaseKey, what: CheckedFile, part: 'chain' | 'rows'): VerifyResult {
+  return withUnlockedFile(path, key, what, (db) => verifyRegister(db, part));
+}
+
 /** Records against their trail, not only the chain: a backup whose rows were edited is refused too. */
 function requireIntactTrail(db: Database.Database, what: CheckedFile): void {
-  const verified = verifyRegister(db);
+  requireIntact(verifyRegister(db), what);
+}
+
+export function requireIntact(verified: VerifyResult, what: CheckedFile): void {
   if (!verified.intact) {
     const first = (verified.problems?.[0]?.message ?? verified.firstBadEntry?.problem ?? '').replace(/\.$/, '');
     throw new AppError(

@@ -9,11 +9,29 @@ import { FULL_ORGANISATION } from '../documents/document-support';
 import { FULL_INCIDENT } from '../support/full-incident';
 import type { makeTestRegister } from '../support/test-register';
 import { unpackJson } from '../../../electron/services/database/packed-json';
+import { joinVerifyParts, verifyRegister } from '../../../electron/services/audit/verify-register';
+import { expect } from 'vitest';
 
 export type TestRegister = ReturnType<typeof makeTestRegister>;
 
 export async function verify(register: TestRegister): Promise<VerifyResult> {
+  expectHalvesToAgree(register);
   return call<VerifyResult>(register, 'register:verify', {});
+}
+
+/**
+ * A backup's verify runs as two halves on two threads (chain, rows): on every file the tamper
+ * tests make, the halves joined must say exactly what the whole verify says.
+ */
+function expectHalvesToAgree(register: TestRegister): void {
+  const db = new Database(register.databasePath, { readonly: true, fileMustExist: true });
+  try {
+    unlockConnection(db, { kind: 'raw', bytes: register.keyBytes });
+    const halves = joinVerifyParts(verifyRegister(db, 'chain'), verifyRegister(db, 'rows'));
+    expect(halves).toEqual(verifyRegister(db));
+  } finally {
+    db.close();
+  }
 }
 
 /** The problems' messages, one per line, for readable failures. */

@@ -10,6 +10,7 @@ import { makeTestRegister } from '../support/test-register';
 import type { TestRegister } from './support/security-helpers';
 import { addIncidents, expectError, expectOk, inspectFile } from './support/security-helpers';
 import { RECORD_TEXT } from '../support/stored-json';
+import type { Db } from '../../../electron/services/database/open-database';
 
 /**
  * A backup runs on its own thread: the app answers while it is made, it reports how far it has
@@ -156,16 +157,31 @@ describe('a backup made off the main thread', () => {
     },
   );
 
-  it('refuses, and removes, a copy whose trail does not verify (a record edited behind the app’s back): the trail’s own thread says so', async () => {
-    const { db } = await register.session.services();
-    const [first] = (expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] }).items;
-    db.prepare(`UPDATE incident_record SET record_json = json_set(${RECORD_TEXT}, '$.whatHappened', 'Quietly rewritten'), record_packed = NULL WHERE incident_id = ?`).run(first?.id);
-    const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
-    expect(error.code).toBe('database_damaged');
-    expect(error.message).toMatch(/^The backup written to .* did not pass its check \(This backup does not verify against its audit trail, so it cannot be trusted/);
-    expect(readdirSync(folder.path)).toEqual([]);
-    expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'failed' });
-  });
+  // The chain and the rows are proved on a thread each: either one finding fault refuses the copy.
+  for (const [what, tamperWith, named] of [
+    [
+      'a record edited behind the app’s back',
+      (db: Db, id: number) => db.prepare(`UPDATE incident_record SET record_json = json_set(${RECORD_TEXT}, '$.whatHappened', 'Quietly rewritten'), record_packed = NULL WHERE incident_id = ?`).run(id),
+      /“whatHappened” has been changed outside Breachlog/,
+    ],
+    [
+      'a trail entry edited with its trigger dropped',
+      (db: Db) => db.exec("DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET actor = 'Someone else' WHERE id = 2"),
+      /Its time, author, record, field or the rows it vouches for have been changed/,
+    ],
+  ] as const) {
+    it(`refuses, and removes, a copy whose trail does not verify (${what}): the trail’s threads say so`, async () => {
+      const { db } = await register.session.services();
+      const [first] = (expectOk(await register.dispatch('incident:list', {})) as { items: { id: number }[] }).items;
+      tamperWith(db, first?.id ?? 0);
+      const error = expectError(await register.dispatch('backup:create', { folder: folder.path }));
+      expect(error.code).toBe('database_damaged');
+      expect(error.message).toMatch(/^The backup written to .* did not pass its check \(This backup does not verify against its audit trail, so it cannot be trusted/);
+      expect(error.message).toMatch(named);
+      expect(readdirSync(folder.path)).toEqual([]);
+      expect(expectOk(await register.dispatch('backup:progress', {}))).toMatchObject({ state: 'failed' });
+    });
+  }
 
   it('when the services shut down mid-backup, its thread has stopped and its partial copy is gone before they have', async () => {
     const pending = register.dispatch('backup:create', { folder: folder.path });
