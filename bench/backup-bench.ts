@@ -148,7 +148,7 @@ export function describeBackup(figures: BackupFigures): string[] {
     `  main thread: longest event-loop stall ${figures.longestStallMs.toFixed(0)} ms (control, no backup, one core busy: ${figures.controlStallMs.toFixed(0)} ms); ` +
       `the backup's own work on it ${steps.mainThreadMs.toFixed(0)} ms in all, longest single piece ${steps.longestMainTaskMs.toFixed(1)} ms`,
     `  on the backup's thread: copy (VACUUM INTO) ${s(steps.copying)}, sync ${s(steps.syncing)}, row counts ${s(steps.facts)}, ` +
-      `quick_check ${s(steps.checking)} with the trail verify beside it on another thread (${s(steps.trail)}; waited for after ${s(steps.verifying)}), recovery file + fingerprint + rename ${s(steps.saving)}`,
+      `quick_check ${s(steps.checking)} with the trail verify beside it, its chain and its rows on a thread each (${s(steps.trail)}; waited for after ${s(steps.verifying)}), recovery file + fingerprint + rename ${s(steps.saving)}`,
     `  floors: file copy ${figures.floorCopySeconds.toFixed(1)} s, bare VACUUM INTO ${figures.floorVacuumIntoSeconds.toFixed(1)} s; ` +
       `of that copy, quick_check ${figures.floorQuickCheckSeconds.toFixed(1)} s, integrity_check ${figures.floorIntegrityCheckSeconds.toFixed(1)} s (not run by the backup)`,
   ];
