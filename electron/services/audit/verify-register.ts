@@ -27,7 +27,8 @@ interface Expected {
  * holds. Over a file nobody writes (a fresh backup), the two halves run on two threads and
  * `joinVerifyParts` gives what 'whole' would.
  */
-export type VerifyPart = 'whole' | 'chain' | 'rows';
+export type VerifyPart = 'whole' | VerifyHalf;
+export type VerifyHalf = 'chain' | 'rows';
 
 /** The whole register against its trail (or one half of that, see VerifyPart). */
 export function verifyRegister(db: Db, part: VerifyPart = 'whole'): VerifyResult {

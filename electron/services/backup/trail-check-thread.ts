@@ -1,5 +1,6 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import type { VerifyResult } from '../../../shared/audit';
+import type { VerifyHalf } from '../audit/verify-register';
 import { joinVerifyParts } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
 import { requireIntact, verifyTrailPartOfFile } from '../security/check-register-file';
@@ -14,7 +15,7 @@ import { errorFromThread, errorToSend, keyFromThread } from './thread-errors';
  */
 
 export interface TrailCheckInput {
-  trailOf: { path: string; key: DatabaseKey; part: 'chain' | 'rows' };
+  trailOf: { path: string; key: DatabaseKey; part: VerifyHalf };
 }
 
 type TrailCheckMessage = { verified: VerifyResult } | { failed: SentError };
@@ -30,7 +31,7 @@ export async function checkTrailOnOwnThreads(script: URL, path: string, key: Dat
   return performance.now() - started;
 }
 
-function verifyPartOnThread(script: URL, path: string, key: DatabaseKey, part: 'chain' | 'rows'): Promise<VerifyResult> {
+function verifyPartOnThread(script: URL, path: string, key: DatabaseKey, part: VerifyHalf): Promise<VerifyResult> {
   const input: TrailCheckInput = { trailOf: { path, key, part } };
   // A thread's options (execArgv) are its parent's unless told otherwise.
   const thread = new Worker(script, { workerData: input });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { VerifyResult } from '../../../shared/audit';
+import type { VerifyHalf } from '../audit/verify-register';
 import { verifyRegister } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
 import { latestSchemaVersion } from '../database/migrate';
@@ -21,7 +22,7 @@ export interface CheckOptions {
   pages?: 'integrity' | 'quick';
   /** Told as each stage starts: the pages, then the trail. */
   onStage?: (stage: 'checking' | 'verifying') => void;
-  /** False when the trail is verified elsewhere at the same time (`checkTrailOfFile`, on another thread). */
+  /** False when the trail is verified elsewhere at the same time (`verifyTrailPartOfFile`, on other threads). */
   trail?: boolean;
 }
 
@@ -81,15 +82,11 @@ function checkContent(db: Database.Database, what: CheckedFile, expected: Regist
 }
 
 /**
- * The trail half of the check alone, on its own read-only connection: run beside a page check of
- * the same file (`trail: false` there) so the two take the time of the longer, not of both.
+ * One half of the trail's verify (chain or rows), on its own read-only connection, its result
+ * unjudged: run beside a page check of the same file (`trail: false` there), the halves are
+ * joined (`joinVerifyParts`), then judged by `requireIntact`.
  */
-export function checkTrailOfFile(path: string, key: DatabaseKey, what: CheckedFile): void {
-  withUnlockedFile(path, key, what, (db) => requireIntactTrail(db, what));
-}
-
-/** One half of that verify (VerifyPart), its result unjudged: the halves are joined, then judged by `requireIntact`. */
-export function verifyTrailPartOfFile(path: string, key: DatabaseKey, what: CheckedFile, part: 'chain' | 'rows'): VerifyResult {
+export function verifyTrailPartOfFile(path: string, key: DatabaseKey, what: CheckedFile, part: VerifyHalf): VerifyResult {
   return withUnlockedFile(path, key, what, (db) => verifyRegister(db, part));
 }
 
