@@ -13,7 +13,7 @@ async function recordBreach(page: Page, title: string): Promise<void> {
   await page.getByLabel('What happened').fill('Posted to the old address of Łukasz Żółć; Дмитрий noticed.');
   await page.getByRole('button', { name: 'Save to the register' }).click();
   await expect(page.getByRole('region', { name: /Finish the essentials|Assess the risk/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: new RegExp(`BR-\\d{4}-0001: ${title}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`BR-${THIS_YEAR}-0001: ${title}`) })).toBeVisible();
 }
 
 test('asks for the organisation once, and every document then uses it', async ({ page, app }) => {
@@ -53,7 +53,7 @@ test('asks for the organisation once, and every document then uses it', async ({
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as text' }).click();
   const text = await download;
-  expect(text.suggestedFilename()).toMatch(/^BR-\d{4}-0001 letter to the people affected \d{4}-\d\d-\d\d\.txt$/);
+  expect(text.suggestedFilename()).toMatch(new RegExp(String.raw`^BR-${THIS_YEAR}-0001 letter to the people affected \d{4}-\d\d-\d\d\.txt$`));
   const path = join(app.dataDir, 'letter.txt');
   await text.saveAs(path);
   expect(readFileSync(path, 'utf8')).toContain('Ødegård & Żółć Accountants Ltd');
@@ -79,7 +79,7 @@ test('previews the ICO report draft, saves it and reads it back; "later" stops t
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^BR-\d{4}-0001 ICO report draft \d{4}-\d\d-\d\d\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(String.raw`^BR-${THIS_YEAR}-0001 ICO report draft \d{4}-\d\d-\d\d\.pdf$`));
   const path = join(app.dataDir, 'report.pdf');
   await download.saveAs(path);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
@@ -90,7 +90,7 @@ test('previews the ICO report draft, saves it and reads it back; "later" stops t
   expect(text).toContain('DRAFT — not yet submitted');
   expect(text).toContain(NOT_YET_KNOWN);
   expect(text).toMatch(/Page 1 of \d/);
-  await expect(page.getByText(/^Downloaded “BR-\d{4}-0001 ICO report draft/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Downloaded “BR-${THIS_YEAR}-0001 ICO report draft`))).toBeVisible();
 
   // The question is not asked again after a restart.
   const url = await app.restart();

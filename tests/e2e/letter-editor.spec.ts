@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, fillDateTime, signIn, test } from './fixtures';
+import { expect, fillDateTime, signIn, test, THIS_YEAR } from './fixtures';
 import { SIZES, checkScreen } from './screen-check';
 
 function pdfText(path: string, ...args: string[]): string {
@@ -29,7 +29,7 @@ for (const size of SIZES) {
       await fillDateTime(page, 'When the organisation became aware', '20/11/2026', '11:00');
       await page.getByLabel('What happened').fill('Invoices for the 40 customers were emailed to Harbour Lettings Ltd.');
       await page.getByRole('button', { name: 'Save to the register' }).click();
-      await expect(page.getByRole('heading', { name: /BR-\d{4}-0001/ })).toBeVisible();
+      await expect(page.getByRole('heading', { name: new RegExp(String.raw`BR-${THIS_YEAR}-0001`) })).toBeVisible();
 
       await page.getByRole('link', { name: 'Letter to the people affected' }).click();
       const preview = page.getByRole('article', { name: 'Letter to the people affected preview' });

@@ -73,7 +73,7 @@ test('a processor records the controller to tell and saves the notice to the con
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^BR-\d{4}-0001 notice to the controller \d{4}-\d\d-\d\d\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(String.raw`^BR-${THIS_YEAR}-0001 notice to the controller \d{4}-\d\d-\d\d\.pdf$`));
   const path = join(app.dataDir, 'notice.pdf');
   await download.saveAs(path);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
