@@ -1,8 +1,8 @@
 import type { RegisterHead } from '../../../shared/register-fingerprint';
+import { hashHexSql } from '../audit/trail-scan';
 import type { Db } from '../database/open-database';
 
-/** An entry's hash as hex text: kept as its 32 bytes since schema 11, as text in a file not yet upgraded. */
-const HASH_HEX = "CASE typeof(hash) WHEN 'blob' THEN lower(hex(hash)) ELSE hash END";
+const HASH_HEX = hashHexSql('hash');
 
 /**
  * Reads the trail's head and single entries straight from the table, so the fingerprint never

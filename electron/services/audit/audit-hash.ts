@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -6,7 +6,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const COMPACT_FORMAT = 2;
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // One-shot: for a short text about half the time of createHash().update().digest().
+  return hash('sha256', text);
 }
 
 /**

@@ -5,6 +5,7 @@ import { COMPACT_FORMAT, GENESIS_HASH, entryHash, hashBytes, hashHex } from './a
 import type { SealedRow } from './row-digest';
 import { TouchedRows } from './trail-capture';
 import { encodeRows } from './trail-rows';
+import { scanTrail } from './trail-scan';
 import { keptAsText, packJson, storedDigest, unpackJson } from '../database/packed-json';
 
 export interface NewAuditEntry {
@@ -65,7 +66,6 @@ export class AuditTrail {
          ), 0)
          ORDER BY id`,
       ),
-      all: db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id'),
       redact: db.prepare<[number]>(
         'UPDATE audit_entry SET payload_json = NULL, payload_packed = NULL WHERE incident_id = ? AND (payload_json IS NOT NULL OR payload_packed IS NOT NULL)',
       ),
@@ -134,7 +134,7 @@ export class AuditTrail {
     let prevHash = GENESIS_HASH;
     let expectedId = 1;
     let checked = 0;
-    for (const row of this.statements.all.iterate()) {
+    for (const row of scanTrail(this.db, { chain: true, legacyValues: false })) {
       const problem = chainProblem(row, prevHash, expectedId);
       if (problem) {
         return {

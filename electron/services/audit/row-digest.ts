@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { sha256 } from './audit-hash';
 import type { CoveredTable } from './covered-tables';
 
@@ -65,7 +65,7 @@ export function packColumns(table: string, key: string, facts: Record<string, un
 }
 
 function shortDigest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest().subarray(0, PACKED_DIGEST_BYTES);
+  return hash('sha256', text, 'buffer').subarray(0, PACKED_DIGEST_BYTES);
 }
 
 /**

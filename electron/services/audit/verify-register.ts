@@ -8,6 +8,7 @@ import { COVERED_TABLES } from './covered-tables';
 import { checkAttachmentContents } from '../attachments/attachment-check';
 import { changedColumnsSince, rowDigest } from './row-digest';
 import { readRows } from './trail-rows';
+import { scanTrail } from './trail-scan';
 
 /** How often (in rows read) the step-wise verify hands control back, so a caller can keep its event loop ticking. */
 const STEP_ROWS = 2_000;
@@ -62,7 +63,7 @@ export function* verifyRegisterSteps(db: Db, part: VerifyPart = 'whole'): Genera
   let recordsRows = false;
   let compact = false;
 
-  for (const row of db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id').iterate()) {
+  for (const row of scanTrail(db, { chain: proveChain, legacyValues: proveRows && !hasRows })) {
     if (proveChain) {
       const problem = chainProblem(row, prevHash, expectedId);
       if (problem) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /*
@@ -114,5 +114,5 @@ export function storedDigest(stored: StoredJson): string | null {
 
 /** A string is hashed as its UTF-8, as `update` does by default. */
 function sha256Hex(content: Uint8Array | string): string {
-  return createHash('sha256').update(content).digest('hex');
+  return hash('sha256', content);
 }

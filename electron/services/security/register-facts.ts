@@ -1,3 +1,4 @@
+import { hashHexSql } from '../audit/trail-scan';
 import type { Db } from '../database/open-database';
 
 /**
@@ -22,7 +23,7 @@ export function registerFacts(db: Db): RegisterFacts {
   }
   const auditHead = tables.includes('audit_entry')
     ? // Kept as its 32 bytes since schema 11; hex text in an older file.
-      (db.prepare<[], string>("SELECT CASE typeof(hash) WHEN 'blob' THEN lower(hex(hash)) ELSE hash END FROM audit_entry ORDER BY id DESC LIMIT 1").pluck().get() ?? null)
+      (db.prepare<[], string>(`SELECT ${hashHexSql('hash')} FROM audit_entry ORDER BY id DESC LIMIT 1`).pluck().get() ?? null)
     : null;
   return { schemaVersion: db.pragma('user_version', { simple: true }) as number, rowCounts, auditHead };
 }
