@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../database/open-database';
 import type { AuditRow } from './audit-trail';
 
@@ -33,5 +34,20 @@ export function scanTrail(db: Db, needs: TrailScanNeeds): IterableIterator<Audit
     columns.push(...optional('payload_packed'));
     columns.push(`${hashHexSql('payload_hash')} AS payload_hash`, `${hashHexSql('prev_hash')} AS prev_hash`, `${hashHexSql('hash')} AS hash`);
   }
-  return db.prepare<[], AuditRow>(`SELECT ${columns.join(', ')} FROM audit_entry ORDER BY id`).iterate();
+  return inChunks(db.prepare<[number], AuditRow>(`SELECT ${columns.join(', ')} FROM audit_entry WHERE id > ? ORDER BY id LIMIT ${CHUNK_ROWS}`));
+}
+
+/** Rows fetched at a time: `all()` of a chunk costs about 1 µs a row less than `iterate()`. */
+const CHUNK_ROWS = 2_000;
+
+/** Every entry in id order, a chunk at a time (ids are the table's integer primary key, so `id > last` goes on from the last one read). */
+function* inChunks(chunk: Statement<[number], AuditRow>): IterableIterator<AuditRow> {
+  let last = Number.MIN_SAFE_INTEGER;
+  for (;;) {
+    const rows = chunk.all(last);
+    yield* rows;
+    const end = rows.at(-1);
+    if (rows.length < CHUNK_ROWS || end === undefined) return;
+    last = end.id;
+  }
 }
