@@ -7,13 +7,51 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 /** "Mon 23 Nov 2026, 16:05" in the given zone (GMT/BST handled by the zone rules). */
 export function formatUkDateTime(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const date = new TZDate(new Date(instant).getTime(), timeZone);
-  return format(date, 'EEE d MMM yyyy, HH:mm');
+  const t = wallClock(instant, timeZone);
+  return `${WEEKDAY_NAMES[t.weekday]} ${t.day} ${MONTH_NAMES[t.month - 1]} ${t.year}, ${twoDigits(t.hour)}:${twoDigits(t.minute)}`;
 }
 
 /** "23 Nov 2026" */
 export function formatUkDate(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMM yyyy');
+  const t = wallClock(instant, timeZone);
+  return `${t.day} ${MONTH_NAMES[t.month - 1]} ${t.year}`;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// Our own names: ICU's en-GB has changed its short September ("Sep", "Sept") between versions.
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** One formatter per zone: making one costs far more than using it (a register page shows about 150 times). */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date and time of day an instant is in the zone, with its weekday. Read from the
+ * zone rules through Intl rather than a TZDate, which works its offset out afresh for each field.
+ */
+function wallClock(instant: Date | string, timeZone: string): { year: string; month: number; day: number; weekday: number; hour: number; minute: number } {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Invalid time value');
+  let formatter = wallClockFormats.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', era: 'short' });
+    wallClockFormats.set(timeZone, formatter);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(ms)) parts[part.type] = part.value;
+  const [year, month, day] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
+  // Years before the common era count down (1 BC is year 0 in the proleptic count date-fns prints).
+  const signedYear = parts['era'] === 'BC' ? 1 - year : year;
+  const noon = new Date(0);
+  noon.setUTCFullYear(signedYear, month - 1, day);
+  return {
+    year: signedYear < 0 ? `-${String(-signedYear).padStart(4, '0')}` : String(signedYear).padStart(4, '0'),
+    month,
+    day,
+    weekday: noon.getUTCDay(),
+    hour: Number(parts['hour']),
+    minute: Number(parts['minute']),
+  };
 }
 
 /** "2 Dec 2026" for a calendar date ("2026-12-02", no time or zone), as an action's due date is kept. */

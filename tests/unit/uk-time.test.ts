@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatUkDateTime, fromLocalInputValue, fromUkDateAndTime, toLocalInputValue, toUkDateAndTime } from '../../shared/uk-time';
+import { formatUkDate, formatUkDateTime, fromLocalInputValue, fromUkDateAndTime, toLocalInputValue, toUkDateAndTime } from '../../shared/uk-time';
 
 describe('UK date display', () => {
   it('shows a winter time as GMT in the style a UK user expects', () => {
@@ -12,6 +14,32 @@ describe('UK date display', () => {
 
   it('can show another zone when asked', () => {
     expect(formatUkDateTime('2026-11-23T16:05:00.000Z', 'Europe/Paris')).toBe('Mon 23 Nov 2026, 17:05');
+  });
+
+  it('says what date-fns says in the zone, for any instant from 1900 to 2100 and every quarter hour around the clock changes', () => {
+    // The display reads the zone through Intl for speed; date-fns with TZDate is the reference it must agree with.
+    const zones = ['Europe/London', 'UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+    const instants: number[] = [];
+    let seed = 20261204;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3_000; i += 1) instants.push(Math.floor(Date.UTC(1900, 0, 1) + next() * (Date.UTC(2100, 0, 1) - Date.UTC(1900, 0, 1))));
+    for (let year = 2024; year <= 2030; year += 1) {
+      for (const month of [2, 9]) for (let day = 24; day <= 31; day += 1) for (let quarter = 0; quarter < 96; quarter += 4) instants.push(Date.UTC(year, month, day, 0, quarter * 15));
+    }
+    const differences = [];
+    for (const ms of instants) {
+      for (const zone of zones) {
+        const expected = [format(new TZDate(ms, zone), 'EEE d MMM yyyy, HH:mm'), format(new TZDate(ms, zone), 'd MMM yyyy')];
+        const shown = [formatUkDateTime(new Date(ms), zone), formatUkDate(new Date(ms).toISOString(), zone)];
+        if (shown[0] !== expected[0] || shown[1] !== expected[1]) differences.push({ at: new Date(ms).toISOString(), zone, expected, shown });
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('refuses an instant that is not one, as date-fns does', () => {
+    expect(() => formatUkDateTime('not a date')).toThrow(RangeError);
+    expect(() => formatUkDate(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 
