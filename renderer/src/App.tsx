@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SessionStatus } from '../../shared/session';
+import type { ApiClient } from './api/api-client';
 import { useApi } from './api/api-context';
 import { useFindShortcut } from './desktop/focus-search';
 import { useOpenIncidentRequests } from './desktop/open-incident-requests';
@@ -24,20 +25,29 @@ export function App() {
   const api = useApi();
   const route = useRoute();
   useMenuCommands();
-  const [status, setStatus] = useState<SessionStatus | null>(null);
+  // The start-up answers already in hand (startup-requests.ts) give the first render the register, not "Opening…".
+  const [early] = useState(() => startupAnswers(api));
+  const [status, setStatus] = useState<SessionStatus | null>(early.status);
   const [changingUser, setChangingUser] = useState(false);
 
   useEffect(() => {
+    if (early.status) return;
     void api.call('session:status', {}).then((result) => {
       setStatus(result.ok ? result.value : { state: 'unavailable', message: result.error.message });
     });
-  }, [api]);
+  }, [api, early]);
 
   const isOpen = status?.state === 'open';
   useIdleLock(isOpen, setStatus);
-  const [zoneLoaded, setZoneLoaded] = useState(false);
+  const [zoneLoaded, setZoneLoaded] = useState(early.zoneLoaded);
+  // The settings are read each time the register opens, except the first when they came with the page.
+  const settingsInHand = useRef(early.zoneLoaded);
   useEffect(() => {
     if (!isOpen) return;
+    if (settingsInHand.current) {
+      settingsInHand.current = false;
+      return;
+    }
     void api.call('settings:get', {}).then((result) => {
       if (result.ok) setDisplayZone(result.value.timeZone);
       setZoneLoaded(true);
@@ -103,4 +113,13 @@ export function App() {
       </div>
     </>
   );
+}
+
+/** The session's status and, once it is open, its display zone, when their start-up answers have come back. */
+function startupAnswers(api: ApiClient): { status: SessionStatus | null; zoneLoaded: boolean } {
+  const status = api.answered('session:status', {});
+  if (!status?.ok) return { status: null, zoneLoaded: false };
+  const settings = status.value.state === 'open' ? api.answered('settings:get', {}) : undefined;
+  if (settings?.ok) setDisplayZone(settings.value.timeZone);
+  return { status: status.value, zoneLoaded: settings?.ok === true };
 }

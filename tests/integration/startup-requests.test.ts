@@ -69,6 +69,41 @@ describe('requests sent as the page starts', () => {
     expect(sent.filter((name) => name === 'incident:list')).toHaveLength(2);
   });
 
+  it('can be taken at once for a first render once back, again while fresh, and are then asked afresh by a call', async () => {
+    const api = client(STARTUP);
+    // Not back yet: the screen shows its loading state and calls as usual.
+    expect(api.answered('incident:list', FIRST_PAGE)).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const taken = api.answered('incident:list', FIRST_PAGE);
+    expect(taken?.ok && taken.value.items.map((item) => item.title)).toEqual(['Laptop left on a train']);
+    // React may run a state initialiser twice: the same answer again.
+    expect(api.answered('incident:list', FIRST_PAGE)).toBe(taken);
+    await api.call('incident:list', FIRST_PAGE);
+    expect(sent).toEqual(['session:status', 'incident:list', 'incident:list']);
+    // Nothing was asked for that was not sent for at start-up.
+    expect(api.answered('register:years', {})).toBeUndefined();
+  });
+
+  it('are not taken once stale, nor after a change, nor when they failed', async () => {
+    const stale = client(STARTUP);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    clock += STARTUP_ANSWER_FRESH_MS + 1;
+    expect(stale.answered('incident:list', FIRST_PAGE)).toBeUndefined();
+
+    clock = 0;
+    const changed = client(STARTUP);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(changed.answered('incident:list', FIRST_PAGE)?.ok).toBe(true);
+    await changed.call('incident:create', { title: 'Email to the wrong client', awareAt: '2026-11-25T08:00:00.000Z' });
+    expect(changed.answered('incident:list', FIRST_PAGE)).toBeUndefined();
+    expect(changed.answered('session:status', {})).toBeUndefined();
+
+    expect((await register.dispatch('session:lock', {})).ok).toBe(true);
+    const failed = client(STARTUP);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(failed.answered('incident:list', FIRST_PAGE)).toBeUndefined();
+  });
+
   it('are not used once stale', async () => {
     const api = client(STARTUP);
     clock += STARTUP_ANSWER_FRESH_MS + 1;

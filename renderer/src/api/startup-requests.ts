@@ -18,23 +18,43 @@ const KEEPS_STARTUP_ANSWERS = /:(get|list|status|years|running|unseen|unlock-che
  * failed answer: an answer is used once, only if it succeeded, only within
  * STARTUP_ANSWER_FRESH_MS of being sent, and any call that may change the register (anything but
  * a read) drops those not yet used. Otherwise the call goes out as usual.
+ *
+ * An answer that has already come back can also be taken at once with `answered`, for a screen's
+ * first render. Taken that way it is no longer there for `call`, but `answered` gives it again
+ * (React may run a state initialiser twice) until it is stale or a change drops it.
  */
 export function withStartupRequests(api: ApiClient, requests: readonly StartupRequest[], now: () => number = () => performance.now()): ApiClient {
-  const waiting = new Map<string, { sentAt: number; answer: Promise<Result<unknown>> }>();
+  type Early = { sentAt: number; answer: Promise<Result<unknown>>; arrived?: Result<unknown> };
+  const waiting = new Map<string, Early>();
+  const taken = new Map<string, Early>();
   for (const request of requests) {
-    waiting.set(requestKey(request.name, request.input), { sentAt: now(), answer: api.call(request.name, request.input as never) });
+    const early: Early = { sentAt: now(), answer: api.call(request.name, request.input as never) };
+    void early.answer.then((result) => (early.arrived = result));
+    waiting.set(requestKey(request.name, request.input), early);
   }
+  const fresh = (early: Early) => now() - early.sentAt <= STARTUP_ANSWER_FRESH_MS;
   return {
+    answered(name, input) {
+      const key = requestKey(name, input);
+      const early = taken.get(key) ?? waiting.get(key);
+      if (!early?.arrived?.ok || !fresh(early)) return undefined;
+      waiting.delete(key);
+      taken.set(key, early);
+      return early.arrived as never;
+    },
     call(name, input) {
-      if (waiting.size === 0) return api.call(name, input);
+      if (waiting.size + taken.size === 0) return api.call(name, input);
       const key = requestKey(name, input);
       const early = waiting.get(key);
       if (!early) {
-        if (!KEEPS_STARTUP_ANSWERS.test(name)) waiting.clear();
+        if (!KEEPS_STARTUP_ANSWERS.test(name)) {
+          waiting.clear();
+          taken.clear();
+        }
         return api.call(name, input);
       }
       waiting.delete(key);
-      if (now() - early.sentAt > STARTUP_ANSWER_FRESH_MS) return api.call(name, input);
+      if (!fresh(early)) return api.call(name, input);
       return early.answer.then((result) => (result.ok ? (result as never) : api.call(name, input)));
     },
   };

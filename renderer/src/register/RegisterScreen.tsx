@@ -1,6 +1,6 @@
 import type { IncidentKind } from '../../../shared/incident-role';
 import { INCIDENT_KIND_LABELS, INCIDENT_KIND_PLURAL } from '../../../shared/labels';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import type { RegisterPage } from '../../../shared/register-query';
 import { useApi } from '../api/api-context';
@@ -27,17 +27,25 @@ export function RegisterScreen({ selectedId = null, besideBreach = false }: { se
   const now = useNow();
   const [filters, setFilters] = useState<RegisterFilterState>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<RegisterPage | null>(null);
-  const [years, setYears] = useState<number[]>([]);
+  // The first page and the years, when they came back with the page's start-up requests, are shown in the first render.
+  const [early] = useState(() => ({ page: api.answered('incident:list', { ...NO_FILTERS, offset: 0, limit: PAGE_SIZE }), years: api.answered('register:years', {}) }));
+  const [page, setPage] = useState<RegisterPage | null>(early.page?.ok ? early.page.value : null);
+  const [years, setYears] = useState<number[]>(early.years?.ok ? early.years.value : []);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const firstPageInHand = useRef(early.page?.ok === true);
 
   useEffect(() => {
+    if (early.years?.ok) return;
     void api.call('register:years', {}).then((result) => {
       if (result.ok) setYears(result.value);
     });
-  }, [api]);
+  }, [api, early]);
 
   useEffect(() => {
+    if (firstPageInHand.current) {
+      firstPageInHand.current = false;
+      return;
+    }
     // Wait for a pause in typing before searching; other filters apply at once.
     const timer = window.setTimeout(
       () => {
