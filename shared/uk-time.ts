@@ -42,13 +42,14 @@ function wallClock(instant: Date | string, timeZone: string): { year: string; mo
   const [year, month, day] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
   // Years before the common era count down (1 BC is year 0 in the proleptic count date-fns prints).
   const signedYear = parts['era'] === 'BC' ? 1 - year : year;
-  const noon = new Date(0);
-  noon.setUTCFullYear(signedYear, month - 1, day);
+  // The weekday of that calendar date (setUTCFullYear, unlike Date.UTC, takes years below 100 as they are).
+  const calendarDay = new Date(0);
+  calendarDay.setUTCFullYear(signedYear, month - 1, day);
   return {
     year: signedYear < 0 ? `-${String(-signedYear).padStart(4, '0')}` : String(signedYear).padStart(4, '0'),
     month,
     day,
-    weekday: noon.getUTCDay(),
+    weekday: calendarDay.getUTCDay(),
     hour: Number(parts['hour']),
     minute: Number(parts['minute']),
   };
