@@ -24,9 +24,9 @@ const KEEPS_STARTUP_ANSWERS = /:(get|list|status|years|running|unseen|unlock-che
  * (React may run a state initialiser twice) until it is stale or a change drops it.
  */
 export function withStartupRequests(api: ApiClient, requests: readonly StartupRequest[], now: () => number = () => performance.now()): ApiClient {
-  type Early = { sentAt: number; answer: Promise<Result<unknown>>; arrived?: Result<unknown> };
+  /** `taken`: given out by `answered`, so no longer there for `call`. */
+  type Early = { sentAt: number; answer: Promise<Result<unknown>>; arrived?: Result<unknown>; taken?: boolean };
   const waiting = new Map<string, Early>();
-  const taken = new Map<string, Early>();
   for (const request of requests) {
     const early: Early = { sentAt: now(), answer: api.call(request.name, request.input as never) };
     void early.answer.then((result) => (early.arrived = result));
@@ -35,22 +35,17 @@ export function withStartupRequests(api: ApiClient, requests: readonly StartupRe
   const fresh = (early: Early) => now() - early.sentAt <= STARTUP_ANSWER_FRESH_MS;
   return {
     answered(name, input) {
-      const key = requestKey(name, input);
-      const early = taken.get(key) ?? waiting.get(key);
+      const early = waiting.get(requestKey(name, input));
       if (!early?.arrived?.ok || !fresh(early)) return undefined;
-      waiting.delete(key);
-      taken.set(key, early);
+      early.taken = true;
       return early.arrived as never;
     },
     call(name, input) {
-      if (waiting.size + taken.size === 0) return api.call(name, input);
+      if (waiting.size === 0) return api.call(name, input);
       const key = requestKey(name, input);
       const early = waiting.get(key);
-      if (!early) {
-        if (!KEEPS_STARTUP_ANSWERS.test(name)) {
-          waiting.clear();
-          taken.clear();
-        }
+      if (!early || early.taken) {
+        if (!KEEPS_STARTUP_ANSWERS.test(name)) waiting.clear();
         return api.call(name, input);
       }
       waiting.delete(key);
