@@ -1,59 +1,103 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import type { VerifyResult } from '../../../shared/audit';
-import type { VerifyHalf } from '../audit/verify-register';
-import { joinVerifyParts } from '../audit/verify-register';
+import type { TrailExpectations } from '../audit/trail-walk';
+import { joinVerifyParts, readRowDigests, verifyChainHalf, verifyRowsHalf } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
-import { requireIntact, verifyTrailPartOfFile } from '../security/check-register-file';
+import { readTrailPartOfFile, requireIntact } from '../security/check-register-file';
 import type { SentError } from './thread-errors';
 import { errorFromThread, errorToSend, keyFromThread } from './thread-errors';
 
 /**
- * The trail half of a fresh backup's check, beside the page check: its chain and its rows are
- * proved on a thread each (the verify is CPU-bound and the copy is not written to while checked),
- * so the three together take about the time of the longest. The backup's thread starts them from
- * its own script (the `trailOf` input), so the build has one worker entry.
+ * The trail half of a fresh backup's check, beside the page check, on two threads (the verify is
+ * CPU-bound and the copy is not written to while checked), each reading the file once: one walks
+ * the trail's chain, the other digests the register's rows meanwhile, then checks them against
+ * what the walk found the trail vouches for, which this thread passes on from the chain's thread.
+ * (Not over a channel of their own: a port handed to a thread that then ended crashed the
+ * process under tsx's loader, Node 22.) The backup's thread starts them from its own script (the
+ * `trailOf` input), so the build has one worker entry.
  */
+
+export type VerifyHalf = 'chain' | 'rows';
 
 export interface TrailCheckInput {
   trailOf: { path: string; key: DatabaseKey; part: VerifyHalf };
 }
 
-type TrailCheckMessage = { verified: VerifyResult } | { failed: SentError };
+type TrailCheckMessage = { verified: VerifyResult } | { failed: SentError } | { expectations: TrailExpectations | null };
 
 /** Resolves with the time the verify took once the copy's trail holds; rejects with the check's own error. */
 export async function checkTrailOnOwnThreads(script: URL, path: string, key: DatabaseKey): Promise<number> {
   const started = performance.now();
+  const chain = startPart(script, { path, key, part: 'chain' });
+  const rows = startPart(script, { path, key, part: 'rows' });
+  let passedOn = false;
+  const passOn = (expectations: TrailExpectations | null) => {
+    if (passedOn) return;
+    passedOn = true;
+    rows.thread.postMessage(expectations);
+  };
+  chain.thread.on('message', (message: TrailCheckMessage) => {
+    if ('expectations' in message) passOn(message.expectations);
+  });
+  // A chain's thread that ended without them leaves the rows' thread nothing to wait for.
+  chain.thread.once('exit', () => passOn(null));
   // Both halves are let finish, so no thread still reads the copy when a failed backup removes it.
-  const [chain, rows] = await Promise.allSettled([verifyPartOnThread(script, path, key, 'chain'), verifyPartOnThread(script, path, key, 'rows')]);
-  if (chain.status === 'rejected') throw chain.reason;
-  if (rows.status === 'rejected') throw rows.reason;
-  requireIntact(joinVerifyParts(chain.value, rows.value), 'backup');
+  const [chainResult, rowsResult] = await Promise.allSettled([chain.verified, rows.verified]);
+  if (chainResult.status === 'rejected') throw chainResult.reason;
+  if (rowsResult.status === 'rejected') throw rowsResult.reason;
+  requireIntact(joinVerifyParts(chainResult.value, rowsResult.value), 'backup');
   return performance.now() - started;
 }
 
-function verifyPartOnThread(script: URL, path: string, key: DatabaseKey, part: VerifyHalf): Promise<VerifyResult> {
-  const input: TrailCheckInput = { trailOf: { path, key, part } };
+function startPart(script: URL, trailOf: TrailCheckInput['trailOf']): { thread: Worker; verified: Promise<VerifyResult> } {
+  const input: TrailCheckInput = { trailOf };
   // A thread's options (execArgv) are its parent's unless told otherwise.
   const thread = new Worker(script, { workerData: input });
-  return new Promise<VerifyResult>((resolve, reject) => {
+  const verified = new Promise<VerifyResult>((resolve, reject) => {
     let answer: TrailCheckMessage | null = null;
-    thread.once('message', (message: TrailCheckMessage) => (answer = message));
+    thread.on('message', (message: TrailCheckMessage) => {
+      if (!('expectations' in message)) answer = message;
+    });
     thread.once('error', reject);
     thread.once('exit', () => {
       if (answer && 'verified' in answer) resolve(answer.verified);
-      else if (answer) reject(errorFromThread(answer.failed));
+      else if (answer && 'failed' in answer) reject(errorFromThread(answer.failed));
       else reject(new Error('The check of the backup’s trail stopped before it finished'));
     });
   });
+  return { thread, verified };
 }
 
 /** The thread's side: verify its half, answer, end. */
-export function runTrailCheck(input: TrailCheckInput): void {
-  const { path, key, part } = input.trailOf;
+export async function runTrailCheck(input: TrailCheckInput): Promise<void> {
+  const { path, part } = input.trailOf;
+  const key = keyFromThread(input.trailOf.key);
   try {
-    const verified = verifyTrailPartOfFile(path, keyFromThread(key), 'backup', part);
-    parentPort?.postMessage({ verified } satisfies TrailCheckMessage);
+    const verified = part === 'chain' ? walkChain(path, key) : await checkRows(path, key);
+    post({ verified });
   } catch (error) {
-    parentPort?.postMessage({ failed: errorToSend(error) } satisfies TrailCheckMessage);
+    post({ failed: errorToSend(error) });
   }
+}
+
+function post(message: TrailCheckMessage): void {
+  parentPort?.postMessage(message);
+}
+
+function walkChain(path: string, key: DatabaseKey): VerifyResult {
+  let expectations: TrailExpectations | null = null;
+  try {
+    const chain = readTrailPartOfFile(path, key, 'backup', verifyChainHalf);
+    expectations = chain.expectations;
+    return chain.result;
+  } finally {
+    // Always sent, so the rows' thread never waits for a walk that failed (its own error fails the backup).
+    post({ expectations });
+  }
+}
+
+async function checkRows(path: string, key: DatabaseKey): Promise<VerifyResult> {
+  const rows = readTrailPartOfFile(path, key, 'backup', readRowDigests);
+  const expectations = await new Promise<TrailExpectations | null>((resolve) => parentPort?.once('message', resolve));
+  return readTrailPartOfFile(path, key, 'backup', (db) => verifyRowsHalf(db, rows, expectations));
 }

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { VerifyResult } from '../../../shared/audit';
-import type { VerifyHalf } from '../audit/verify-register';
 import { verifyRegister } from '../audit/verify-register';
 import type { DatabaseKey } from '../database/database-key';
 import { latestSchemaVersion } from '../database/migrate';
@@ -82,12 +81,12 @@ function checkContent(db: Database.Database, what: CheckedFile, expected: Regist
 }
 
 /**
- * One half of the trail's verify (chain or rows), on its own read-only connection, its result
- * unjudged: run beside a page check of the same file (`trail: false` there), the halves are
- * joined (`joinVerifyParts`), then judged by `requireIntact`.
+ * Reads the file on its own read-only connection for a part of the trail's verify (see
+ * verify-register.ts), its findings unjudged: run beside a page check of the same file (`trail:
+ * false` there), the parts are joined (`joinVerifyParts`), then judged by `requireIntact`.
  */
-export function verifyTrailPartOfFile(path: string, key: DatabaseKey, what: CheckedFile, part: VerifyHalf): VerifyResult {
-  return withUnlockedFile(path, key, what, (db) => verifyRegister(db, part));
+export function readTrailPartOfFile<T>(path: string, key: DatabaseKey, what: CheckedFile, part: (db: Database.Database) => T): T {
+  return withUnlockedFile(path, key, what, part);
 }
 
 /** Records against their trail, not only the chain: a backup whose rows were edited is refused too. */
