@@ -2,7 +2,7 @@ import { formatUkDateTime } from '../../../shared/uk-time';
 import type { Db } from '../database/open-database';
 import { COVERED_BY_NAME, COVERED_TABLES } from './covered-tables';
 import { changedColumnsSince, rowDigest } from './row-digest';
-import { readRows } from './trail-rows';
+import { readRows, sameDigest } from './trail-rows';
 import type { Problem, TrailExpectations } from './trail-walk';
 import { STEP_ROWS, namer, rowKey, splitKey } from './trail-walk';
 
@@ -78,7 +78,7 @@ export function* compareRows(db: Db, rows: readonly CurrentRow[], expectations: 
       problems.push({ kind: 'not_on_trail', reference, message: `${what} is in the register, but its trail shows it was deleted.` });
       continue;
     }
-    if (row.digest === trail.digest) continue;
+    if (sameDigest(row.digest, trail.digest)) continue;
     const now = db.prepare<unknown[], Record<string, unknown>>(table.selectOne).get(...table.keyParams(row.key));
     const entry = sealedIn.get(trail.entryId);
     const sealed = readRows(entry?.rows_json, entry?.format)?.find((item) => item.t === row.table && item.k === row.key);

@@ -3,7 +3,7 @@ import type { Db } from '../database/open-database';
 import { COMPACT_FORMAT, GENESIS_HASH, hashHex } from './audit-hash';
 import type { AuditRow } from './audit-trail';
 import { chainProblem } from './audit-trail';
-import { readRows } from './trail-rows';
+import { readRowsAsStored } from './trail-rows';
 import { scanTrail } from './trail-scan';
 
 /** How often (in entries read) the walk hands control back, so a caller can keep its event loop ticking. */
@@ -14,6 +14,7 @@ export type Problem = RegisterProblem & { column?: string };
 
 /** What the trail last said of one row. */
 export interface Expected {
+  /** As the seal stored it (see sameDigest); null once the row was deleted. */
   digest: string | null;
   /** The entry that last sealed the row (its column digests are read from there when needed). */
   entryId: number;
@@ -98,7 +99,7 @@ export function* walkTrail(db: Db, hasRows: boolean): Generator<void, TrailWalk>
       });
     }
     const rowsJson = row.rows_json ?? null;
-    const sealedRows = readRows(rowsJson, row.format);
+    const sealedRows = readRowsAsStored(rowsJson, row.format);
     if (rowsJson !== null && sealedRows === null) {
       problems.push({ kind: 'chain', reference: row.reference, message: `Audit entry ${row.id}: the list of rows it vouches for cannot be read.` });
     }

@@ -12,9 +12,9 @@ import { errorFromThread, errorToSend, keyFromThread } from './thread-errors';
  * CPU-bound and the copy is not written to while checked), each reading the file once: one walks
  * the trail's chain, the other digests the register's rows meanwhile, then checks them against
  * what the walk found the trail vouches for, which this thread passes on from the chain's thread.
- * (Not over a channel of their own: a port handed to a thread that then ended crashed the
- * process under tsx's loader, Node 22.) The backup's thread starts them from its own script (the
- * `trailOf` input), so the build has one worker entry.
+ * (Not over a channel of their own: with a port handed to each, the process crashed (SIGSEGV)
+ * as the chain's thread ended, in our tests under Node 22; the cause was not found.) The backup's
+ * thread starts them from its own script (the `trailOf` input), so the build has one worker entry.
  */
 
 export type VerifyHalf = 'chain' | 'rows';
