@@ -21,7 +21,7 @@ export interface CheckOptions {
   pages?: 'integrity' | 'quick';
   /** Told as each stage starts: the pages, then the trail. */
   onStage?: (stage: 'checking' | 'verifying') => void;
-  /** False when the trail is verified elsewhere at the same time (`verifyTrailPartOfFile`, on other threads). */
+  /** False when the trail is verified elsewhere at the same time (`readTrailPartOfFile`, on other threads). */
   trail?: boolean;
 }
 
