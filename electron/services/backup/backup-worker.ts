@@ -1,13 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RegisterHead } from '../../../shared/register-fingerprint';
-import { readTrailHead } from '../anchor/trail-head';
 import type { DatabaseKey } from '../database/database-key';
 import { openReader } from '../database/open-database';
 import type { SealedSecret } from '../security/passphrase-seal';
 import type { RegisterFacts } from '../security/register-facts';
-import { factsDifference, registerFacts } from '../security/register-facts';
 import { fsyncFile, renameIntoPlace } from '../security/durable-files';
 import { copyRegister } from '../security/rekeyed-copy';
+import { copyConsistently } from './consistent-copy';
 import { writeBackupFingerprint } from './backup-fingerprint';
 import { writeRecoveryFile } from './recovery-file';
 import type { BackupStepName, StepTimings, TimedPart } from './backup-steps';
@@ -23,10 +22,8 @@ import { freshBackupTrail, verifyFreshBackup } from './write-backup';
  * its proof by content (quick_check here and, at the same time on a thread of its own, the trail's
  * full verify; row counts); then, only once the
  * main thread has answered `name` (a cancel never races a finished file), the recovery file and
- * fingerprint beside it and the rename to its final name. The facts are read before and after the
- * copy (unless SQLite's data_version says nothing was committed meanwhile); if the register
- * changed in between, the copy is made again, so the copy is proved against facts of the very
- * state it holds. Each step's time is reported, for the bench.
+ * fingerprint beside it and the rename to its final name. The copy is proved against facts of the
+ * very state it holds (consistent-copy.ts). Each step's time is reported, for the bench.
  */
 
 export interface BackupWorkerInput {
@@ -47,7 +44,6 @@ export type BackupWorkerMessage =
   | { done: { timings: StepTimings } }
   | { failed: SentError };
 
-const ATTEMPTS = 5;
 /**
  * Page cache for the copy's connection (only this thread's, for the length of the copy), as the
  * live connection has: VACUUM INTO builds every index of the copy afresh. On this loaded test
@@ -78,17 +74,7 @@ async function copyAndProve(input: BackupWorkerInput, key: DatabaseKey): Promise
   let head: RegisterHead | null;
   try {
     db.pragma(`cache_size=-${COPY_CACHE_KIB}`);
-    const committedVersion = () => db.pragma('data_version', { simple: true }) as number;
-    for (let attempt = 1; ; attempt += 1) {
-      const version = committedVersion();
-      expected = timed('facts', () => registerFacts(db));
-      head = readTrailHead(db);
-      timed('copying', () => copyRegister(db, input.temporary));
-      // Nothing committed by another connection since the facts were read: the copy holds that very state (no need to count again).
-      if (committedVersion() === version) break;
-      if (timed('facts', () => factsDifference(expected, registerFacts(db))) === null) break;
-      if (attempt === ATTEMPTS) throw new Error('The register kept changing while it was being copied');
-    }
+    ({ expected, head } = copyConsistently(db, () => copyRegister(db, input.temporary), timed));
   } finally {
     db.close();
   }
